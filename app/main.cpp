@@ -1,0 +1,44 @@
+// attachsim: the command-line entry point. Starts MPI when launched by mpirun, dispatches to the
+// subcommands and turns attachsim::Error into a message and a non-zero exit.
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+
+#include "app/phold_command.hpp"
+#include "sim/engine/error.hpp"
+#include "sim/engine/mpi_communicator.hpp"
+
+namespace {
+
+constexpr int kExitError = 1;  // a reported error: bad input or a failed run
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace attachsim;
+  std::optional<sim::MpiSession> mpi;
+  std::unique_ptr<sim::Communicator> comm;
+  try {
+    if (sim::MpiSession::launched_by_mpirun()) {
+      mpi.emplace(argc, argv);
+      comm = std::make_unique<sim::MpiCommunicator>();
+    } else {
+      comm = std::make_unique<sim::LocalCommunicator>();
+    }
+    CLI::App cli{"attachsim: a parallel discrete-event simulator of attachment working models"};
+    cli.set_version_flag("--version", "attachsim " ATTACHSIM_VERSION);
+    cli.require_subcommand(1);
+    app::add_phold_command(cli, *comm);
+    try {
+      cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      return cli.exit(e);
+    }
+  } catch (const Error& e) {
+    std::fprintf(stderr, "attachsim: error: %s\n", e.what());
+    return kExitError;
+  }
+  return 0;
+}

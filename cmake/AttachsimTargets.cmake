@@ -1,0 +1,30 @@
+# Helpers every attachsim target uses: warnings as errors and the optional sanitizers.
+
+# attachsim_configure_target(<target>): strict warnings (as errors) and the sanitizer flags.
+function(attachsim_configure_target target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                           -Wno-sign-conversion -Wnon-virtual-dtor -Werror)
+  if(ATTACHSIM_SANITIZE STREQUAL "address")
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  elseif(ATTACHSIM_SANITIZE STREQUAL "thread")
+    target_compile_options(${target} PRIVATE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=thread)
+  elseif(NOT ATTACHSIM_SANITIZE STREQUAL "")
+    message(FATAL_ERROR "ATTACHSIM_SANITIZE must be '', 'address' or 'thread', not '${ATTACHSIM_SANITIZE}'")
+  endif()
+endfunction()
+
+# attachsim_add_test(<name> SOURCES <files...> LIBS <targets...>): one GoogleTest executable.
+function(attachsim_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest_main)
+  attachsim_configure_target(${name})
+  set(env "")
+  if(ATTACHSIM_SANITIZE STREQUAL "thread")
+    set(env "TSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp halt_on_error=1")
+  endif()
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT "${env}")
+endfunction()

@@ -1,0 +1,76 @@
+// Counter-based random numbers: Random123 Philox4x32-10 keyed by (run seed, entity, stream).
+//
+//   std::uint64_t counter = 0;                 // lives in the entity's own state
+//   RandomStream rng(seed, person_id, kStreamDistress, counter);
+//   double u = rng.uniform();                  // advances `counter`
+//
+// A draw depends only on the seed, the entity, the stream and how many draws that entity has
+// made on that stream: never on a thread, a partition or the order LPs run in.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+namespace attachsim::sim {
+
+/// 128 random bits: Philox4x32-10 of counter (counter_lo, counter_hi, entity, stream) under
+/// key (seed_lo, seed_hi).
+std::array<std::uint32_t, 4> philox_block(std::uint64_t seed, std::uint32_t entity,
+                                          std::uint32_t stream, std::uint64_t counter);
+
+/// A double in [0, 1) from the top 53 of 64 bits.
+constexpr double unit_from_bits(std::uint64_t bits) {
+  return static_cast<double>(bits >> 11) * 0x1.0p-53;
+}
+
+__extension__ using Uint128 = unsigned __int128;  // GCC/Clang's 128-bit integer
+
+/// An integer in [0, n) from 64 random bits (multiply-shift; bias below n / 2^64).
+constexpr std::uint64_t below_from_bits(std::uint64_t bits, std::uint64_t n) {
+  return static_cast<std::uint64_t>((static_cast<Uint128>(bits) * n) >> 64);
+}
+
+/// Joins two 32-bit words of a block into 64 bits.
+constexpr std::uint64_t join_words(std::uint32_t hi, std::uint32_t lo) {
+  return (static_cast<std::uint64_t>(hi) << 32) | lo;
+}
+
+/// Exp(mean) from a uniform in [0, 1): -mean * log(1 - u), finite for every u.
+double exponential_from_unit(double mean, double u);
+
+/// One entity's stream of draws; each draw takes a fresh Philox block and advances the
+/// entity-owned counter by one.
+class RandomStream {
+ public:
+  /// Binds to an entity's counter; the counter must outlive the stream.
+  RandomStream(std::uint64_t seed, std::uint32_t entity, std::uint32_t stream,
+               std::uint64_t& counter)
+      : seed_(seed), entity_(entity), stream_(stream), counter_(counter) {}
+
+  /// The next 128 bits.
+  std::array<std::uint32_t, 4> block() { return philox_block(seed_, entity_, stream_, counter_++); }
+  /// Uniform in [0, 1).
+  double uniform() {
+    const auto b = block();
+    return unit_from_bits(join_words(b[0], b[1]));
+  }
+  /// Uniform integer in [0, n); n must be positive.
+  std::uint64_t below(std::uint64_t n) {
+    const auto b = block();
+    return below_from_bits(join_words(b[0], b[1]), n);
+  }
+  /// True with probability p (p <= 0 never, p >= 1 always).
+  bool bernoulli(double p) { return uniform() < p; }
+  /// Exponential with the given mean.
+  double exponential(double mean) { return exponential_from_unit(mean, uniform()); }
+  /// Standard normal (Box-Muller on one block).
+  double normal();
+
+ private:
+  std::uint64_t seed_;
+  std::uint32_t entity_;
+  std::uint32_t stream_;
+  std::uint64_t& counter_;
+};
+
+}  // namespace attachsim::sim
