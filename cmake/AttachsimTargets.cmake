@@ -3,7 +3,8 @@
 # attachsim_configure_target(<target>): strict warnings (as errors) and the sanitizer flags.
 function(attachsim_configure_target target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
-                                           -Wno-sign-conversion -Wnon-virtual-dtor -Werror)
+                                           -Wno-sign-conversion -Wnon-virtual-dtor -Werror
+                                           -Wno-missing-field-initializers)
   if(ATTACHSIM_SANITIZE STREQUAL "address")
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                              -fno-sanitize-recover=undefined)

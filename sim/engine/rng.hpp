@@ -11,12 +11,22 @@
 #include <array>
 #include <cstdint>
 
+#include <Random123/philox.h>
+
 namespace attachsim::sim {
 
 /// 128 random bits: Philox4x32-10 of counter (counter_lo, counter_hi, entity, stream) under
-/// key (seed_lo, seed_hi).
-std::array<std::uint32_t, 4> philox_block(std::uint64_t seed, std::uint32_t entity,
-                                          std::uint32_t stream, std::uint64_t counter);
+/// key (seed_lo, seed_hi). Inline: it is on every hot path.
+inline std::array<std::uint32_t, 4> philox_block(std::uint64_t seed, std::uint32_t entity,
+                                                 std::uint32_t stream, std::uint64_t counter) {
+  const r123::Philox4x32::ctr_type ctr = {{static_cast<std::uint32_t>(counter),
+                                           static_cast<std::uint32_t>(counter >> 32), entity,
+                                           stream}};
+  const r123::Philox4x32::key_type key = {
+      {static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32)}};
+  const auto out = r123::Philox4x32{}(ctr, key);
+  return {out[0], out[1], out[2], out[3]};
+}
 
 /// A double in [0, 1) from the top 53 of 64 bits.
 constexpr double unit_from_bits(std::uint64_t bits) {
@@ -24,6 +34,14 @@ constexpr double unit_from_bits(std::uint64_t bits) {
 }
 
 __extension__ using Uint128 = unsigned __int128;  // GCC/Clang's 128-bit integer
+
+/// A double in [0, 1) from one 32-bit word (for comparisons against probabilities).
+constexpr double unit_from_word(std::uint32_t word) {
+  return static_cast<double>(word) * 0x1p-32;
+}
+
+/// A standard normal by Box-Muller from a uniform u1 in [0, 1) and a uniform u2.
+double normal_from_units(double u1, double u2);
 
 /// An integer in [0, n) from 64 random bits (multiply-shift; bias below n / 2^64).
 constexpr std::uint64_t below_from_bits(std::uint64_t bits, std::uint64_t n) {

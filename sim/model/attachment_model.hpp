@@ -1,0 +1,56 @@
+// The attachment model on the engine: one LP per community; handlers for births, distress
+// episodes and assessments. Knows nothing of threads or HDF5.
+//
+//   AttachmentModel model(params, block_of(n, rank, ranks));
+//   sim::Scheduler<AttachmentModel> s(model, model.scheduler_config(threads));
+//   s.run();
+//   std::vector<AssessmentRecord> rows = model.take_panel();
+#pragma once
+
+#include <vector>
+
+#include "sim/engine/communicator.hpp"
+#include "sim/engine/scheduler.hpp"
+#include "sim/model/events.hpp"
+#include "sim/model/params.hpp"
+
+namespace attachsim::model {
+
+/// The model: parameters and the communities this rank owns.
+class AttachmentModel {
+ public:
+  using Payload = ModelEvent;
+
+  /// Prepares (empty) communities for the LPs in `owned`; they are built in initialize().
+  AttachmentModel(const ModelParams& params, sim::LpRange owned);
+
+  /// The engine configuration: one LP per community, run length and lookahead from params.
+  sim::SchedulerConfig scheduler_config(int threads) const;
+
+  /// Builds the LP's community and schedules its births.
+  void initialize(Context& ctx);
+  /// Dispatches one event to its handler.
+  void handle(Context& ctx, const sim::Event<ModelEvent>& event);
+
+  /// The parameters in force.
+  const ModelParams& params() const { return params_; }
+  /// The LPs (communities) this rank owns.
+  sim::LpRange owned() const { return owned_; }
+  /// An owned community; lp must be owned.
+  const Community& community(sim::LpId lp) const { return communities_[lp - owned_.first]; }
+  /// An owned community; lp must be owned.
+  Community& community(sim::LpId lp) { return communities_[lp - owned_.first]; }
+  /// Every owned community, in LP order.
+  const std::vector<Community>& communities() const { return communities_; }
+
+  /// Moves out the assessments recorded since the last call, in community order (within a
+  /// community, in commitment order): the same sequence for any thread count.
+  std::vector<AssessmentRecord> take_panel();
+
+ private:
+  ModelParams params_;
+  sim::LpRange owned_;
+  std::vector<Community> communities_;
+};
+
+}  // namespace attachsim::model

@@ -1,0 +1,122 @@
+#include "sim/model/caregiving.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/model/time_units.hpp"
+
+namespace attachsim::model {
+namespace {
+
+// A uniform in [0, 1) that depends only on (key, person, kind, counter).
+double stateless_unit(const WorldKey& key, PersonIndex person, StreamKind kind,
+                      std::uint64_t counter) {
+  const auto b =
+      sim::philox_block(key.seed, person, key.stream | static_cast<std::uint32_t>(kind), counter);
+  return sim::unit_from_bits(sim::join_words(b[0], b[1]));
+}
+
+// Gamma(shape, 1) by Marsaglia and Tsang (shape >= 1; smaller shapes boosted).
+double gamma_draw(sim::RandomStream& rng, double shape) {
+  if (shape < 1.0) return gamma_draw(rng, shape + 1.0) * std::pow(rng.uniform(), 1.0 / shape);
+  const double d = shape - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
+  for (;;) {
+    double x, v;
+    do {
+      x = rng.normal();
+      v = 1.0 + c * x;
+    } while (v <= 0.0);
+    v = v * v * v;
+    const double u = rng.uniform();
+    if (u < 1.0 - 0.0331 * x * x * x * x) return d * v;
+    if (std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v))) return d * v;
+  }
+}
+
+}  // namespace
+
+double beta_draw(sim::RandomStream& rng, double mean, double concentration) {
+  const double a = gamma_draw(rng, mean * concentration);
+  const double b = gamma_draw(rng, (1.0 - mean) * concentration);
+  return a / (a + b);
+}
+
+Caregiving draw_caregiving(sim::RandomStream& rng, const ModelParams& p, bool high_risk) {
+  const CareParams& c = p.care;
+  Caregiving care;
+  care.sensitivity = static_cast<float>(beta_draw(
+      rng, high_risk ? p.risk.sensitivity_mean : c.sensitivity_mean, c.sensitivity_concentration));
+  care.log_latency =
+      static_cast<float>(std::log(c.latency_median_s) + c.latency_spread * rng.normal());
+  care.warmth = static_cast<float>(beta_draw(rng, c.warmth_mean, c.warmth_concentration));
+  care.consistency = static_cast<float>(beta_draw(
+      rng, high_risk ? p.risk.consistency_mean : c.consistency_mean, c.consistency_concentration));
+  const double frightening_share = high_risk ? p.risk.frightening_share : c.frightening_share;
+  care.frightening = rng.bernoulli(frightening_share)
+                         ? static_cast<float>(beta_draw(rng, c.frightening_mean, 8.0))
+                         : 0.0f;
+  care.load = high_risk ? static_cast<float>(p.risk.load) : 0.0f;
+  return care;
+}
+
+float draw_attunement(sim::RandomStream& rng, const CareParams& p) {
+  return static_cast<float>(beta_draw(rng, p.attunement_mean, p.attunement_concentration));
+}
+
+float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
+                   const CareParams& p) {
+  const auto week = static_cast<std::int32_t>(t / (7 * kTicksPerDay));
+  Calendar& cal = figure.calendar;
+  if (cal.week != week) {
+    const double bad_month = stateless_unit(key, index, StreamKind::month, week / 4);
+    const double bad_week = stateless_unit(key, index, StreamKind::week, week);
+    cal.week = week;
+    cal.availability = static_cast<float>((1.0 - figure.care.load) *
+                                          (1.0 - p.availability_month_amplitude * bad_month) *
+                                          (1.0 - p.availability_week_amplitude * bad_week));
+  }
+  return cal.availability;
+}
+
+bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
+             const CareParams& p) {
+  const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
+  Calendar& cal = figure.calendar;
+  if (hour - cal.hours >= 4 || hour < cal.hours) {
+    // One Philox block decides 4 hours at once: word k is hour 4b + k.
+    double chance = 0.0;
+    switch (figure.role) {
+      case Role::mother:
+        chance = p.mother_presence;
+        break;
+      case Role::father:
+        chance = p.father_presence;
+        break;
+      case Role::grandparent:
+        chance = p.grandparent_presence;
+        break;
+      case Role::child:
+        chance = 0.0;
+        break;
+    }
+    const auto block = static_cast<std::uint32_t>(hour / 4);
+    const auto words = sim::philox_block(
+        key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
+    cal.hours = static_cast<std::int32_t>(block * 4);
+    cal.presence = 0;
+    for (int k = 0; k < 4; ++k) {
+      if (sim::unit_from_word(words[static_cast<std::size_t>(k)]) < chance) {
+        cal.presence |= static_cast<std::uint8_t>(1u << k);
+      }
+    }
+  }
+  return (cal.presence >> (hour - cal.hours)) & 1u;
+}
+
+float answer_probability(const Caregiving& care, float attunement, float availability,
+                         float intensity) {
+  const float contingency = care.consistency + (1.0f - care.consistency) * intensity;
+  return std::clamp(care.sensitivity * attunement * availability * contingency, 0.0f, 1.0f);
+}
+
+}  // namespace attachsim::model

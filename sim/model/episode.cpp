@@ -1,0 +1,210 @@
+#include "sim/model/episode.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/model/time_units.hpp"
+#include "sim/model/working_model.hpp"
+
+namespace attachsim::model {
+namespace {
+
+double age_days(const Step& s, const Person& p) {
+  return ticks_to_days(s.ctx.now() - p.birth);
+}
+
+bool learns(const Step& s, const Person& p) {
+  return age_days(s, p) >= s.p.learning.iwm_onset_days;
+}
+
+// Evidence weighs more when the child is stressed.
+float evidence_weight(const Step& s, const Person& p) {
+  return 1.0f + static_cast<float>(s.p.learning.stress_learning_gain) * p.episode.stress_at_onset;
+}
+
+// Decays stress and accrues exploration (at a rate rising with felt security) up to now.
+void bring_up_to_date(Step& s, Person& p) {
+  const sim::Tick now = s.ctx.now();
+  const double days = ticks_to_days(now - p.updated);
+  p.updated = now;
+  if (days <= 0.0) return;
+  const double felt_security = static_cast<double>(p.model.security) * (1.0 - p.stress);
+  p.exploration += static_cast<float>(days * s.p.learning.exploration_per_day * felt_security);
+  p.stress *= static_cast<float>(std::exp2(-days / s.p.learning.stress_half_life_days));
+}
+
+// The figure a distressed child turns to: among present figures, by hierarchy weight times
+// expected availability. kNobody when no one is at hand.
+PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
+  const sim::Tick now = s.ctx.now();
+  const WorldKey world = s.world();
+  float total = 0.0f;
+  PersonIndex candidates[8];
+  float weights[8];
+  int n = 0;
+  for (const graph::Tie& tie : s.c.graph.ties(child)) {
+    if (n == 8 || tie.hierarchy <= 0.0f || !tie.active_at(now)) continue;
+    if (!present(world, tie.figure, s.c.people[tie.figure], now, s.p.care)) continue;
+    candidates[n] = tie.figure;
+    weights[n] = tie.hierarchy * tie.model.dims.availability;
+    total += weights[n++];
+  }
+  if (n == 0) return kNobody;
+  float pick = static_cast<float>(rng.uniform()) * total;
+  for (int k = 0; k < n - 1; ++k) {
+    if (pick < weights[k]) return candidates[k];
+    pick -= weights[k];
+  }
+  return candidates[n - 1];
+}
+
+// Sends the current signal to the episode's figure and schedules what comes first: the figure's
+// response, or the end of the child's patience.
+void signal(Step& s, PersonIndex child) {
+  Person& ch = s.c.people[child];
+  const PersonIndex figure = ch.episode.figure;
+  Person& f = s.c.people[figure];
+  const graph::Tie& tie = *s.c.graph.find_tie(child, figure);
+  const sim::Tick now = s.ctx.now();
+  ch.episode.signalled = now;
+
+  const EpisodeParams& e = s.p.episode;
+  const double patience_s =
+      e.patience_s * std::exp(e.patience_trust_gain * (tie.model.dims.availability - 0.5) -
+                              e.patience_anxiety_loss * ch.model.anxiety);
+  const float p_answer =
+      answer_probability(f.care, tie.attunement, availability(s.world(), figure, f, now, s.p.care),
+                         ch.episode.intensity);
+  sim::RandomStream rng = s.rng(child);
+  const auto b = rng.block();  // word 0: answer or not; words 1-3: the latency's normal deviate
+  if (sim::unit_from_word(b[0]) < p_answer) {
+    const double z = sim::normal_from_units(sim::unit_from_bits(sim::join_words(b[1], b[2])),
+                                            sim::unit_from_word(b[3]));
+    const double wait_s = static_cast<double>(std::max<sim::Tick>(0, f.busy_until - now));
+    const double latency_s =
+        wait_s + std::exp(static_cast<double>(f.care.log_latency) + s.p.care.latency_jitter * z);
+    if (latency_s <= patience_s) {
+      s.schedule(now + std::max<sim::Tick>(1, std::llround(latency_s)), EventKind::response, child,
+                 figure, ch.episode.id);
+      return;
+    }
+  }
+  s.schedule(now + std::max<sim::Tick>(1, std::llround(patience_s)), EventKind::patience_expired,
+             child, figure, ch.episode.id);
+}
+
+// Ends the episode: stress, reactivity, the generalized model, and the next onset.
+void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
+  Person& ch = s.c.people[child];
+  const LearningParams& l = s.p.learning;
+  switch (ending) {
+    case Ending::comforted:
+      ch.stress -= static_cast<float>(l.stress_relief) * comfort * ch.stress;
+      break;
+    case Ending::unresolved:
+    case Ending::alone:
+      ch.stress += static_cast<float>(l.stress_unresolved) * (1.0f - ch.stress);
+      break;
+    case Ending::suppressed:
+      ch.stress += static_cast<float>(l.stress_suppressed) * (1.0f - ch.stress);
+      break;
+  }
+  ch.reactivity += static_cast<float>(l.reactivity_rate) * (ch.stress - ch.reactivity);
+  ch.episode.active = false;
+  ++s.c.endings[static_cast<std::size_t>(ending)];
+  if (learns(s, ch)) ch.model = generalize(s.c.graph, child, ch.model);
+  schedule_next_onset(s, child);
+}
+
+bool is_current(const Person& ch, std::uint32_t episode) {
+  return ch.episode.active && ch.episode.id == episode;
+}
+
+}  // namespace
+
+double distress_rate_per_day(const EpisodeParams& p, double age_days, float stress) {
+  const double excess = (p.rate_at_birth_per_day - p.rate_floor_per_day) *
+                        std::exp2(-age_days / (365.25 * p.rate_halving_years));
+  return (p.rate_floor_per_day + excess) * (1.0 + p.stress_rate_gain * stress);
+}
+
+void schedule_next_onset(Step& s, PersonIndex i) {
+  Person& p = s.c.people[i];
+  const double rate = distress_rate_per_day(s.p.episode, age_days(s, p), p.stress);
+  sim::RandomStream rng = s.rng(i);
+  const double gap_days = rng.exponential(1.0 / rate);
+  s.schedule(s.ctx.now() + std::max<sim::Tick>(1, days_to_ticks(gap_days)),
+             EventKind::distress_onset, i);
+}
+
+void on_distress_onset(Step& s, PersonIndex child) {
+  Person& ch = s.c.people[child];
+  bring_up_to_date(s, ch);
+  ch.episode.id += 1;
+  ch.episode.active = true;
+  ch.episode.escalations = 0;
+  ch.episode.stress_at_onset = ch.stress;
+  sim::RandomStream rng = s.rng(child);
+  const PersonIndex figure = choose_figure(s, child, rng);
+  if (figure == kNobody) {
+    end_episode(s, child, Ending::alone, 0.0f);
+    return;
+  }
+  // An avoidant child may not signal at all, and so gets no chance to be disconfirmed.
+  if (rng.bernoulli(s.p.episode.deactivation * ch.model.avoidance)) {
+    end_episode(s, child, Ending::suppressed, 0.0f);
+    return;
+  }
+  ch.episode.figure = figure;
+  ch.episode.intensity =
+      std::min(1.0f, static_cast<float>(s.p.episode.signal_intensity +
+                                        s.p.episode.anxiety_intensity_gain * ch.model.anxiety));
+  signal(s, child);
+}
+
+void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
+  Person& ch = s.c.people[child];
+  if (!is_current(ch, episode)) return;
+  graph::Tie& tie = *s.c.graph.find_tie(child, ch.episode.figure);
+  if (learns(s, ch)) {
+    observe_signal(tie.model, {ch.episode.escalations > 0, false, evidence_weight(s, ch)},
+                   s.ctx.now(), s.p.learning);
+  }
+  const EpisodeParams& e = s.p.episode;
+  const double p_escalate =
+      std::clamp(e.escalate_base + e.escalate_anxiety_gain * ch.model.anxiety -
+                     e.escalate_avoidance_loss * ch.model.avoidance,
+                 0.0, 1.0);
+  sim::RandomStream rng = s.rng(child);
+  if (ch.episode.escalations < e.max_escalations && rng.bernoulli(p_escalate)) {
+    ch.episode.escalations += 1;
+    ch.episode.intensity =
+        std::min(1.0f, ch.episode.intensity + static_cast<float>(e.escalation_step));
+    signal(s, child);
+    return;
+  }
+  end_episode(s, child, Ending::unresolved, 0.0f);
+}
+
+void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
+  Person& ch = s.c.people[child];
+  if (!is_current(ch, episode)) return;
+  const sim::Tick now = s.ctx.now();
+  const PersonIndex figure = ch.episode.figure;
+  Person& f = s.c.people[figure];
+  graph::Tie& tie = *s.c.graph.find_tie(child, figure);
+  f.busy_until = std::max(f.busy_until, now) +
+                 static_cast<sim::Tick>(s.p.care.comfort_minutes * 60.0 * kTicksPerSecond);
+  sim::RandomStream rng = s.rng(child);
+  const bool frightened = rng.bernoulli(f.care.frightening);
+  const float comfort = frightened ? 0.0f : f.care.warmth * tie.attunement;
+  if (learns(s, ch)) {
+    const float w = evidence_weight(s, ch);
+    observe_response(tie.model, {ch.episode.escalations > 0, true, w},
+                     {comfort, frightened, static_cast<float>(now - ch.episode.signalled), w}, now,
+                     s.p.learning);
+  }
+  end_episode(s, child, frightened ? Ending::unresolved : Ending::comforted, comfort);
+}
+
+}  // namespace attachsim::model

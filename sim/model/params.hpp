@@ -1,0 +1,133 @@
+// Every parameter of the attachment model, with its default. Units and ranges are declared once,
+// in sim/model/param_table.cpp, from which validation and docs/parameters.md are generated;
+// docs/model.md says how each default was chosen.
+//
+//   ModelParams p;                       // the low-risk defaults
+//   p.risk.high_risk_share = 0.6;        // a high-risk population: one setting apart
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace attachsim::model {
+
+/// Who lives where: communities (one LP each) of families.
+struct PopulationParams {
+  std::int64_t communities = 100;             ///< communities (logical processes)
+  std::int64_t families_per_community = 100;  ///< families in each community
+  double father_probability = 0.85;           ///< chance a family has a father at home
+  double grandparent_probability = 0.35;      ///< chance each of 4 grandparents is involved
+  std::vector<double> children_weights = {0.35, 0.45, 0.20};  ///< relative odds of 1, 2, 3 children
+  double birth_window_days = 1095.0;      ///< children are born within [0, window)
+  double min_birth_spacing_days = 365.0;  ///< minimum gap between siblings' births
+};
+
+/// Caregiving traits of adults in ordinary (low-risk) families; Beta distributions are given by
+/// mean and concentration (alpha + beta).
+struct CareParams {
+  double sensitivity_mean = 0.88;          ///< mean chance of a prompt response
+  double sensitivity_concentration = 6.0;  ///< Beta concentration of sensitivity
+  double latency_median_s = 30.0;          ///< median of caregivers' typical response latency
+  double latency_spread = 0.5;             ///< log-sd of typical latency between caregivers
+  double latency_jitter = 0.6;             ///< log-sd of one response's latency around typical
+  double warmth_mean = 0.75;               ///< mean comfort quality
+  double warmth_concentration = 6.0;       ///< Beta concentration of warmth
+  double consistency_mean = 0.8;           ///< mean consistency (1: escalation changes nothing)
+  double consistency_concentration = 4.0;  ///< Beta concentration of consistency
+  double frightening_share = 0.12;         ///< share of caregivers with frightening behaviour
+  double frightening_mean = 0.25;  ///< mean chance a frightening caregiver's response frightens
+  double attunement_mean = 0.9;    ///< mean attunement of a caregiver-child pair
+  double attunement_concentration = 6.0;       ///< Beta concentration of attunement
+  double availability_month_amplitude = 0.15;  ///< fall of availability in a bad month, at most
+  double availability_week_amplitude = 0.1;    ///< fall of availability in a bad week, at most
+  double father_presence = 0.55;               ///< chance a father is at hand in a given hour
+  double mother_presence = 0.85;               ///< chance a mother is at hand in a given hour
+  double grandparent_presence = 0.12;          ///< chance an involved grandparent is at hand
+  double comfort_minutes = 5.0;                ///< a comforting caregiver is busy this long
+  double hierarchy_mother = 1.0;               ///< hierarchy weight of a mother
+  double hierarchy_father = 0.8;               ///< hierarchy weight of a father
+  double hierarchy_grandparent = 0.4;          ///< hierarchy weight of an involved grandparent
+};
+
+/// The risk mix: a share of families whose care is harsher. Low- and high-risk populations
+/// differ in high_risk_share alone.
+struct RiskParams {
+  double high_risk_share = 0.08;    ///< share of high-risk families
+  double sensitivity_mean = 0.5;    ///< mean sensitivity in high-risk families
+  double consistency_mean = 0.5;    ///< mean consistency in high-risk families
+  double frightening_share = 0.45;  ///< share of frightening caregivers there
+  double load = 0.35;               ///< chronic load (lost availability) there
+};
+
+/// Distress episodes and the behaviour the working model drives.
+struct EpisodeParams {
+  double rate_at_birth_per_day = 6.0;    ///< distress episodes per day in a newborn
+  double rate_floor_per_day = 1.0;       ///< rate the decline tends to
+  double rate_halving_years = 2.0;       ///< years for the excess over the floor to halve
+  double stress_rate_gain = 1.0;         ///< relative rise of the rate at full stress
+  double patience_s = 120.0;             ///< a neutral child's wait before escalating
+  double patience_trust_gain = 1.0;      ///< log-patience gained per unit of expected availability
+  double patience_anxiety_loss = 1.0;    ///< log-patience lost per unit of anxiety
+  double signal_intensity = 0.3;         ///< intensity of a first signal, [0, 1]
+  double anxiety_intensity_gain = 0.4;   ///< added intensity per unit of anxiety
+  double escalation_step = 0.35;         ///< intensity added by each escalation
+  std::int64_t max_escalations = 3;      ///< escalations before the child gives up
+  double escalate_base = 0.55;           ///< chance to escalate rather than give up
+  double escalate_anxiety_gain = 0.4;    ///< added chance per unit of anxiety
+  double escalate_avoidance_loss = 0.6;  ///< lost chance per unit of avoidance
+  double deactivation = 0.8;             ///< chance per unit of avoidance of not signalling at all
+};
+
+/// How experience becomes expectation.
+struct LearningParams {
+  double iwm_onset_days = 122.0;  ///< nothing is learned before this age (about 4 months)
+  double recency = 0.97;          ///< weight kept by old evidence at each new observation
+  double forgetting_half_life_days = 365.0;  ///< evidence halves in weight after this long unused
+  double prior_strength = 2.0;               ///< pseudo-observations a new tie's prior is worth
+  double stress_learning_gain = 1.0;   ///< extra weight of evidence gathered under full stress
+  double comfort_rate = 0.05;          ///< step of the comfort expectation toward what happened
+  double fear_rate = 0.12;             ///< step of the fear expectation after a fright
+  double fear_recovery_rate = 0.01;    ///< step of fear back toward 0 after a safe response
+  double latency_rate = 0.05;          ///< step of expected log latency
+  double stress_unresolved = 0.15;     ///< stress rise after distress nobody answered
+  double stress_suppressed = 0.10;     ///< stress rise after distress the child hid
+  double stress_relief = 0.5;          ///< fraction of stress a fully comforting response removes
+  double stress_half_life_days = 2.0;  ///< stress halves in this long without episodes
+  double reactivity_rate = 0.02;       ///< step of the stress-reactivity average per episode
+  double exploration_per_day = 1.0;    ///< exploration bouts per day of full felt security
+};
+
+/// The measurement model of the instruments (thresholds are fixed constants, not parameters).
+struct MeasurementParams {
+  double reliability_trust = 0.8;      ///< reliability of the observed trust score
+  double reliability_anxiety = 0.75;   ///< reliability of the observed anxiety score
+  double reliability_avoidance = 0.8;  ///< reliability of the observed avoidance score
+  double reliability_fear = 0.7;       ///< reliability of the observed fear score
+};
+
+/// When children are assessed, and how often population aggregates are sampled.
+struct ObservationParams {
+  std::vector<double> assessment_ages_days = {365.0, 548.0, 1095.0, 1460.0};  ///< assessment ages
+  double sample_interval_days = 30.0;  ///< interval of population samples
+};
+
+/// The run: its length and seed.
+struct RunParams {
+  double end_days = 2555.0;       ///< simulated days (birth window + 4 years)
+  std::uint64_t seed = 1;         ///< run seed
+  double lookahead_hours = 24.0;  ///< engine window width (cross-community delay floor)
+};
+
+/// Everything an experiment sets.
+struct ModelParams {
+  PopulationParams population;    ///< who lives where
+  CareParams care;                ///< ordinary caregiving
+  RiskParams risk;                ///< the high-risk share
+  EpisodeParams episode;          ///< distress episodes
+  LearningParams learning;        ///< working-model updating
+  MeasurementParams measurement;  ///< instrument reliabilities
+  ObservationParams observation;  ///< assessments and samples
+  RunParams run;                  ///< length and seed
+};
+
+}  // namespace attachsim::model

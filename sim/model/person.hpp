@@ -1,0 +1,83 @@
+// A person of the model: caregiving traits (used when others turn to them), their own
+// generalized working model, stress and outcomes, and the state of a distress episode.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+#include "graph/tie.hpp"
+#include "sim/engine/time.hpp"
+
+namespace attachsim::model {
+
+using graph::PersonIndex;
+
+/// No person (an absent father, no primary caregiver yet).
+inline constexpr PersonIndex kNobody = std::numeric_limits<PersonIndex>::max();
+
+/// A person's place in the family.
+enum class Role : std::uint8_t { mother, father, grandparent, child };
+
+/// How an adult responds when a child turns to them (DESIGN §2).
+struct Caregiving {
+  float sensitivity = 0.0f;  ///< chance of a prompt response to a clear signal, [0, 1]
+  float log_latency = 0.0f;  ///< log of the typical response latency in seconds
+  float warmth = 0.0f;       ///< comfort quality of a response, [0, 1]
+  float consistency = 1.0f;  ///< 1: escalation changes nothing; 0: only escalation works
+  float frightening = 0.0f;  ///< chance a response frightens, [0, 1]
+  float load = 0.0f;         ///< chronic share of availability lost, [0, 1]
+};
+
+/// The generalized working model: hierarchy-weighted blend of the person's tie models.
+struct Generalized {
+  float trust = 0.5f;      ///< expected availability of others, [0, 1]
+  float worth = 0.5f;      ///< model of self: expecting to be comforted, [0, 1]
+  float anxiety = 0.0f;    ///< hyperactivation, [0, 1]
+  float avoidance = 0.0f;  ///< deactivation, [0, 1]
+  float fear = 0.0f;       ///< fear of attachment figures, [0, 1]
+  float security = 0.5f;   ///< composite security score, [0, 1]
+};
+
+/// The distress episode under way, if any.
+struct Episode {
+  sim::Tick signalled = 0;       ///< when the current signal went out
+  std::uint32_t id = 0;          ///< running count of the person's episodes
+  PersonIndex figure = kNobody;  ///< who the person signalled
+  float intensity = 0.0f;        ///< current signal intensity, [0, 1]
+  float stress_at_onset = 0.0f;  ///< stress when the episode began
+  std::uint8_t escalations = 0;  ///< escalations so far
+  bool active = false;           ///< an episode is under way
+};
+
+/// The figure's calendar as last looked up: presence by the hour and availability by the week
+/// are stateless draws (functions of the figure and the time), cached because many episodes ask.
+struct Calendar {
+  std::int32_t hours = -1;    ///< first hour of the 4-hour block `presence` is for
+  std::int32_t week = -1;     ///< week the availability below is for
+  float availability = 1.0f;  ///< share of usual availability that week
+  std::uint8_t presence = 0;  ///< bit k: at hand in hour `hours` + k
+};
+
+/// One person. Memory matters (hundreds of millions of persons): keep it compact.
+struct Person {
+  // What every episode of this person touches.
+  Episode episode;                ///< the episode under way
+  Generalized model;              ///< generalized working model
+  std::uint64_t rng_counter = 0;  ///< draws made on the person's random stream
+  sim::Tick birth = sim::kNever;  ///< birth time (kNever: not born within the run)
+  sim::Tick updated = 0;          ///< when stress and exploration were last brought up to date
+  float stress = 0.0f;            ///< current stress, [0, 1]
+  float reactivity = 0.0f;        ///< running average of stress after episodes
+  float exploration = 0.0f;       ///< accumulated exploration bouts
+  PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
+  // What is read when others turn to this person.
+  Caregiving care;              ///< caregiving traits
+  Calendar calendar;            ///< cached presence and availability
+  sim::Tick busy_until = 0;     ///< comforting someone until this time
+  Role role = Role::child;      ///< place in the family
+  std::uint8_t generation = 0;  ///< 0 for the founding adults, 1 for their children
+  bool high_risk = false;       ///< member of a high-risk family
+  std::uint32_t family = 0;     ///< family index within the community
+};
+
+}  // namespace attachsim::model

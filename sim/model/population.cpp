@@ -1,0 +1,127 @@
+#include "sim/model/population.hpp"
+
+#include <algorithm>
+
+#include "sim/model/episode.hpp"
+#include "sim/model/time_units.hpp"
+#include "sim/model/working_model.hpp"
+
+namespace attachsim::model {
+namespace {
+
+PersonIndex add_person(Community& c, Role role, std::uint32_t family, std::uint8_t generation) {
+  const PersonIndex i = c.graph.add_person();
+  Person p;
+  p.role = role;
+  p.family = family;
+  p.generation = generation;
+  c.people.push_back(p);
+  return i;
+}
+
+PersonIndex add_adult(Community& c, Role role, std::uint32_t family, bool high_risk,
+                      const ModelParams& p, std::uint64_t seed) {
+  const PersonIndex i = add_person(c, role, family, 0);
+  Person& adult = c.people[i];
+  adult.high_risk = high_risk;
+  adult.birth = 0;
+  sim::RandomStream rng(seed, i, stream_of(c.index, StreamKind::person), adult.rng_counter);
+  adult.care = draw_caregiving(rng, p, high_risk);
+  return i;
+}
+
+// Number of children from the configured relative odds of 1, 2, 3, ... children.
+int draw_child_count(sim::RandomStream& rng, const std::vector<double>& weights) {
+  double total = 0.0;
+  for (double w : weights)
+    total += w;
+  double pick = rng.uniform() * total;
+  for (std::size_t k = 0; k + 1 < weights.size(); ++k) {
+    if (pick < weights[k]) return static_cast<int>(k) + 1;
+    pick -= weights[k];
+  }
+  return static_cast<int>(weights.size());
+}
+
+}  // namespace
+
+void build_community(Community& c, std::uint32_t index, const ModelParams& p, std::uint64_t seed) {
+  c.index = index;
+  const PopulationParams& pop = p.population;
+  for (std::uint32_t fam = 0; fam < static_cast<std::uint32_t>(pop.families_per_community); ++fam) {
+    Family family;
+    // Family-level draws come from the stream of the family's first person, the mother.
+    const PersonIndex first = static_cast<PersonIndex>(c.people.size());
+    std::uint64_t counter = 0;
+    sim::RandomStream rng(seed, first, stream_of(index, StreamKind::family), counter);
+    family.high_risk = rng.bernoulli(p.risk.high_risk_share);
+    const bool has_father = rng.bernoulli(pop.father_probability);
+    int grandparents = 0;
+    for (int g = 0; g < 4; ++g)
+      grandparents += rng.bernoulli(pop.grandparent_probability);
+    const int children = draw_child_count(rng, pop.children_weights);
+    // Birth times: sorted uniforms over the window, squeezed so siblings are spaced apart.
+    const double spacing = pop.min_birth_spacing_days;
+    const double span = std::max(0.0, pop.birth_window_days - spacing * (children - 1));
+    std::vector<double> births(static_cast<std::size_t>(children));
+    for (double& b : births)
+      b = rng.uniform() * span;
+    std::sort(births.begin(), births.end());
+
+    family.mother = add_adult(c, Role::mother, fam, family.high_risk, p, seed);
+    if (has_father) family.father = add_adult(c, Role::father, fam, family.high_risk, p, seed);
+    for (int g = 0; g < grandparents; ++g) {
+      family.grandparents.push_back(add_adult(c, Role::grandparent, fam, false, p, seed));
+    }
+    for (int k = 0; k < children; ++k) {
+      const PersonIndex child = add_person(c, Role::child, fam, 1);
+      c.people[child].birth = days_to_ticks(births[static_cast<std::size_t>(k)] + spacing * k);
+      c.people[child].high_risk = family.high_risk;
+      family.children.push_back(child);
+    }
+    c.families.push_back(std::move(family));
+  }
+}
+
+graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type, double hierarchy,
+                   float attunement, sim::Tick now, const LearningParams& p) {
+  graph::Tie tie;
+  tie.figure = figure;
+  tie.type = type;
+  tie.hierarchy = static_cast<float>(hierarchy);
+  tie.attunement = attunement;
+  tie.start = now;
+  tie.model = prior_from(holder.model, now, p);
+  return tie;
+}
+
+void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
+                        double hierarchy) {
+  sim::RandomStream rng = s.rng(holder);
+  const float attunement = draw_attunement(rng, s.p.care);
+  s.c.graph.add_tie(holder, new_tie(s.c.people[holder], figure, type, hierarchy, attunement,
+                                    s.ctx.now(), s.p.learning));
+}
+
+void on_birth(Step& s, PersonIndex child) {
+  Person& ch = s.c.people[child];
+  ch.updated = s.ctx.now();
+  const Family& family = s.c.families[ch.family];
+  const CareParams& care = s.p.care;
+  add_tie_from_prior(s, child, family.mother, graph::TieType::parent, care.hierarchy_mother);
+  if (family.father != kNobody) {
+    add_tie_from_prior(s, child, family.father, graph::TieType::parent, care.hierarchy_father);
+  }
+  for (PersonIndex g : family.grandparents) {
+    add_tie_from_prior(s, child, g, graph::TieType::grandparent, care.hierarchy_grandparent);
+  }
+  ch.primary = family.mother;
+  schedule_next_onset(s, child);
+  const auto& ages = s.p.observation.assessment_ages_days;
+  for (std::size_t wave = 0; wave < ages.size(); ++wave) {
+    s.schedule(ch.birth + days_to_ticks(ages[wave]), EventKind::assessment, child, kNobody,
+               static_cast<std::uint32_t>(wave));
+  }
+}
+
+}  // namespace attachsim::model

@@ -1,0 +1,29 @@
+// Building a community at the start of a run: families with a mother, perhaps a father,
+// involved grandparents and 1-3 children born over the birth window; caregiving traits from the
+// configured distributions and the risk mix; and, at each birth, the child's ties to its family.
+#pragma once
+
+#include <cstdint>
+
+#include "sim/model/events.hpp"
+
+namespace attachsim::model {
+
+/// Fills community `index` with its families and persons (all draws keyed by the seed, the
+/// community and the person, so the result does not depend on which thread builds it).
+void build_community(Community& c, std::uint32_t index, const ModelParams& p, std::uint64_t seed);
+
+/// A child is born: ties to its family's caregivers (priors from the child's generalized model),
+/// its first distress onset, and its assessments.
+void on_birth(Step& s, PersonIndex child);
+
+/// A new tie holder -> figure starting at `now`: its model's prior is the holder's generalized
+/// model (DESIGN §1: expectations of a new person come from experience with others).
+graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type, double hierarchy,
+                   float attunement, sim::Tick now, const LearningParams& p);
+
+/// Adds new_tie(...) to the graph, starting now, with a freshly drawn attunement.
+void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
+                        double hierarchy);
+
+}  // namespace attachsim::model

@@ -1,0 +1,58 @@
+// How experience becomes expectation: updating a tie model after a signal, and deriving the
+// working-model dimensions of a tie and their hierarchy-weighted generalization.
+//
+//   observe_signal(tie.model, {.escalated = false, .answered = true, .weight = 1}, now, p);
+//   TieDimensions d = dimensions(tie.model);
+#pragma once
+
+#include "graph/social_graph.hpp"
+#include "sim/model/params.hpp"
+#include "sim/model/person.hpp"
+
+namespace attachsim::model {
+
+/// What happened to one signal.
+struct SignalOutcome {
+  bool escalated = false;  ///< the signal followed an escalation
+  bool answered = false;   ///< the figure came before patience ran out
+  float weight = 1.0f;     ///< evidence weight (stress makes experiences weigh more)
+};
+
+/// What a response was like.
+struct ResponseOutcome {
+  float comfort = 0.0f;     ///< comfort quality, [0, 1]
+  bool frightened = false;  ///< the figure frightened the child
+  float latency_s = 0.0f;   ///< seconds from signal to response
+  float weight = 1.0f;      ///< evidence weight
+};
+
+using graph::TieDimensions;
+
+/// Lets evidence unused since model.updated fade (half-life from params): Beta counts shrink
+/// together, so the posterior widens while its mean stays where it was.
+void forget_until(graph::TieModel& model, sim::Tick now, const LearningParams& p);
+
+/// Adds one signal's outcome with recency weighting (and refreshes model.dims).
+void observe_signal(graph::TieModel& model, const SignalOutcome& outcome, sim::Tick now,
+                    const LearningParams& p);
+
+/// Adds an answered signal and what the response was like: comfort, fright and latency
+/// expectations move toward it (and refreshes model.dims).
+void observe_response(graph::TieModel& model, const SignalOutcome& signal,
+                      const ResponseOutcome& response, sim::Tick now, const LearningParams& p);
+
+/// A new tie's model: the holder's generalized model is its prior (DESIGN §1); dims set.
+graph::TieModel prior_from(const Generalized& general, sim::Tick now, const LearningParams& p);
+
+/// The dimensions a tie model implies (what model.dims caches).
+TieDimensions dimensions(const graph::TieModel& model);
+
+/// The composite security of anxiety, avoidance, fear and availability.
+float security_of(float availability, float anxiety, float avoidance, float fear);
+
+/// The holder's generalized model: the hierarchy-weighted blend of the (cached) dimensions of
+/// every tie with positive hierarchy weight; `fallback` when there is none.
+Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
+                       const Generalized& fallback);
+
+}  // namespace attachsim::model

@@ -1,0 +1,48 @@
+#include "graph/social_graph.hpp"
+
+#include <gtest/gtest.h>
+
+namespace attachsim::graph {
+namespace {
+
+TEST(SocialGraph, NumbersPersonsInTheOrderTheyAreAdded) {
+  SocialGraph g;
+  EXPECT_EQ(g.add_person(), 0u);
+  EXPECT_EQ(g.add_person(), 1u);
+  EXPECT_EQ(g.add_person(), 2u);
+  EXPECT_EQ(g.size(), 3u);
+}
+
+TEST(SocialGraph, TiesAreDirectedAndKeepTheirData) {
+  SocialGraph g;
+  const PersonIndex child = g.add_person(), mother = g.add_person(), grandma = g.add_person();
+  g.add_tie(child, Tie{.figure = mother, .type = TieType::parent, .hierarchy = 1.0f});
+  g.add_tie(child, Tie{.figure = grandma, .type = TieType::grandparent, .hierarchy = 0.4f});
+  EXPECT_EQ(g.tie_count(), 2u);
+  ASSERT_EQ(g.ties(child).size(), 2u);
+  EXPECT_EQ(g.ties(child)[0].figure, mother);
+  EXPECT_EQ(g.ties(child)[1].type, TieType::grandparent);
+  EXPECT_TRUE(g.ties(mother).empty());  // directed: the mother holds no tie to the child
+  ASSERT_NE(g.find_tie(child, grandma), nullptr);
+  EXPECT_FLOAT_EQ(g.find_tie(child, grandma)->hierarchy, 0.4f);
+  EXPECT_EQ(g.find_tie(mother, child), nullptr);
+}
+
+TEST(SocialGraph, ChangesThroughFindTieStay) {
+  SocialGraph g;
+  const PersonIndex a = g.add_person(), b = g.add_person();
+  g.add_tie(a, Tie{.figure = b});
+  g.find_tie(a, b)->model.comfort = 0.9f;
+  EXPECT_FLOAT_EQ(g.ties(a)[0].model.comfort, 0.9f);
+}
+
+TEST(Tie, IsActiveFromItsStartUntilItsEnd) {
+  const Tie tie{.start = 10, .end = 20};
+  EXPECT_FALSE(tie.active_at(9));
+  EXPECT_TRUE(tie.active_at(10));
+  EXPECT_TRUE(tie.active_at(19));
+  EXPECT_FALSE(tie.active_at(20));
+}
+
+}  // namespace
+}  // namespace attachsim::graph
