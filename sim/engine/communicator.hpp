@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "sim/engine/time.hpp"
@@ -25,6 +26,9 @@ class Communicator {
   virtual Tick min_all(Tick local) = 0;
   /// The sum (mod 2^64) of `local` over all ranks.
   virtual std::uint64_t sum_all(std::uint64_t local) = 0;
+  /// Replaces each element of `values` by its sum (mod 2^64) over all ranks: exact, so the result
+  /// does not depend on how the ranks' shares were split.
+  virtual void sum_all(std::span<std::uint64_t> values) = 0;
   /// Sends outgoing[r] to rank r (outgoing has size() entries) and returns the bytes every rank
   /// sent to this one, concatenated in rank order.
   virtual std::vector<std::byte> exchange(const std::vector<std::vector<std::byte>>& outgoing) = 0;
@@ -37,6 +41,7 @@ class LocalCommunicator final : public Communicator {
   int size() const override { return 1; }
   Tick min_all(Tick local) override { return local; }
   std::uint64_t sum_all(std::uint64_t local) override { return local; }
+  void sum_all(std::span<std::uint64_t>) override {}
   std::vector<std::byte> exchange(const std::vector<std::vector<std::byte>>& outgoing) override {
     return outgoing.at(0);
   }

@@ -54,6 +54,12 @@ std::uint64_t MpiCommunicator::sum_all(std::uint64_t local) {
   return result;
 }
 
+void MpiCommunicator::sum_all(std::span<std::uint64_t> values) {
+  check(MPI_Allreduce(MPI_IN_PLACE, values.data(), static_cast<int>(values.size()), MPI_UINT64_T,
+                      MPI_SUM, MPI_COMM_WORLD),
+        "MPI_Allreduce");
+}
+
 std::vector<std::byte> MpiCommunicator::exchange(
     const std::vector<std::vector<std::byte>>& outgoing) {
   const auto n = static_cast<std::size_t>(size_);

@@ -30,6 +30,7 @@ class MpiCommunicator final : public Communicator {
   int size() const override { return size_; }
   Tick min_all(Tick local) override;
   std::uint64_t sum_all(std::uint64_t local) override;
+  void sum_all(std::span<std::uint64_t> values) override;
   std::vector<std::byte> exchange(const std::vector<std::vector<std::byte>>& outgoing) override;
 
  private:

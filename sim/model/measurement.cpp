@@ -14,12 +14,14 @@ float noisy(float latent, double reliability, sim::RandomStream& rng) {
   return std::clamp(static_cast<float>(latent + sd * rng.normal()), 0.0f, 1.0f);
 }
 
-TieCounts active_ties(const Community& c, PersonIndex person, sim::Tick now) {
-  TieCounts counts{};
+// Fills the record's ties_* columns with the person's active ties by type.
+void count_ties(const Community& c, PersonIndex person, sim::Tick now, AssessmentRecord& r) {
+  std::uint16_t* counts[graph::kTieTypes] = {&r.ties_parent, &r.ties_grandparent, &r.ties_caregiver,
+                                             &r.ties_teacher, &r.ties_peer, &r.ties_friend,
+                                             &r.ties_partner};
   for (const graph::Tie& tie : c.graph.ties(person)) {
-    if (tie.active_at(now)) ++counts[static_cast<std::size_t>(tie.type)];
+    if (tie.active_at(now)) ++*counts[static_cast<std::size_t>(tie.type)];
   }
-  return counts;
 }
 
 }  // namespace
@@ -79,7 +81,7 @@ AssessmentRecord assess_infant(const Community& c, PersonIndex child, sim::Tick 
   r.stress_reactivity = ch.reactivity;
   r.caregiver_sensitivity = ch.primary == kNobody ? 0.0f : c.people[ch.primary].care.sensitivity;
   r.exploration = ch.exploration;
-  r.ties = active_ties(c, child, now);
+  count_ties(c, child, now, r);
   return r;
 }
 

@@ -2,7 +2,6 @@
 // its categorical columns. Plain data: no HDF5 here.
 #pragma once
 
-#include <array>
 #include <cstdint>
 
 namespace attachsim::model {
@@ -20,9 +19,6 @@ enum class Category : std::int8_t { B = 0, A = 1, C = 2, D = 3 };
 
 /// Number of categories.
 inline constexpr int kCategories = 4;
-
-/// Tie counts by type, in graph::TieType order.
-using TieCounts = std::array<std::uint16_t, 7>;
 
 /// One assessment of one person: the observed scores and category next to the latent ones.
 struct AssessmentRecord {
@@ -53,7 +49,13 @@ struct AssessmentRecord {
   float social_competence = 0.0f;          ///< social competence (from friendships; later ages)
   float exploration = 0.0f;                ///< accumulated exploration bouts
   std::uint16_t life_events = 0;           ///< negative life events so far
-  TieCounts ties{};                        ///< active ties by type
+  std::uint16_t ties_parent = 0;           ///< active ties to parents
+  std::uint16_t ties_grandparent = 0;      ///< active ties to grandparents
+  std::uint16_t ties_caregiver = 0;        ///< active ties to childcare providers
+  std::uint16_t ties_teacher = 0;          ///< active ties to teachers
+  std::uint16_t ties_peer = 0;             ///< active ties to peers
+  std::uint16_t ties_friend = 0;           ///< active ties to friends
+  std::uint16_t ties_partner = 0;          ///< active ties to partners
 
   /// Field-by-field equality (for determinism checks).
   bool operator==(const AssessmentRecord&) const = default;
