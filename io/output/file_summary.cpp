@@ -46,8 +46,9 @@ void describe_provenance(hid_t root, std::ostream& out) {
         << "\n";
   if (h5::has_attribute(root, "config")) {
     const std::string config = h5::read_attribute_text(root, "config");
-    out << "config: " << std::count(config.begin(), config.end(), '\n')
-        << " lines of TOML (attachsim info --config prints them)\n";
+    const auto lines = std::count(config.begin(), config.end(), '\n');
+    out << "config: " << lines << (lines == 1 ? " line" : " lines")
+        << " of TOML (attachsim info --config prints it)\n";
   }
 }
 

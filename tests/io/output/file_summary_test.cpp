@@ -70,7 +70,7 @@ TEST(DescribeOutputFile, ShowsProvenanceTablesAndCategoryCounts) {
                 "seed: 42\n"
                 "created: 2024-05-01T12:00:00Z\n"
                 "command_line: attachsim run x.toml\n"
-                "config: 3 lines of TOML (attachsim info --config prints them)\n"
+                "config: 3 lines of TOML (attachsim info --config prints it)\n"
                 "\n"
                 "/panel: 8 rows\n"
                 "  person_id   uint64   -       person id\n"
