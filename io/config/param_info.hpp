@@ -35,11 +35,6 @@ struct Range {
   constexpr bool contains(double v) const {
     return (min_open ? v > min : v >= min) && (max_open ? v < max : v <= max);
   }
-  /// True when neither end bounds anything.
-  constexpr bool unbounded() const {
-    return min == -std::numeric_limits<double>::infinity() &&
-           max == std::numeric_limits<double>::infinity();
-  }
   /// Interval notation, e.g. "[0, 1]", "(0, ∞)".
   std::string text() const;
 };

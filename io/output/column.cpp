@@ -24,22 +24,4 @@ std::string_view column_type_name(ColumnType type) {
   return "?";
 }
 
-std::size_t column_type_size(ColumnType type) {
-  switch (type) {
-    case ColumnType::int8:
-      return 1;
-    case ColumnType::int16:
-      return 2;
-    case ColumnType::int32:
-    case ColumnType::uint32:
-    case ColumnType::float32:
-      return 4;
-    case ColumnType::int64:
-    case ColumnType::uint64:
-    case ColumnType::float64:
-      return 8;
-  }
-  return 0;
-}
-
 }  // namespace attachsim::io

@@ -48,9 +48,6 @@ constexpr ColumnType column_type_of() {
 /// The type's name as numpy spells it ("int8", "float64").
 std::string_view column_type_name(ColumnType type);
 
-/// Bytes per element.
-std::size_t column_type_size(ColumnType type);
-
 /// One column of a table: a 1-D dataset `name` with attributes `unit`, `description` and, when
 /// not empty, `codes` ("B,A,C,D": the labels of the integer values 0, 1, 2, ...).
 struct ColumnSpec {

@@ -44,6 +44,11 @@ void describe_provenance(hid_t root, std::ostream& out) {
     out << name << ": "
         << (h5::has_attribute(root, name) ? h5::read_attribute_text(root, name) : "(missing)")
         << "\n";
+  // Attributes a later version or a model added.
+  for (const auto& name : h5::attribute_names(root))
+    if (name != "config" &&
+        std::find(kProvenance.begin(), kProvenance.end(), name) == kProvenance.end())
+      out << name << ": " << h5::read_attribute_text(root, name) << "\n";
   if (h5::has_attribute(root, "config")) {
     const std::string config = h5::read_attribute_text(root, "config");
     const auto lines = std::count(config.begin(), config.end(), '\n');

@@ -1,6 +1,8 @@
 """Writes the same tables with io_table_writer on 1 process and under mpirun with 2 and 3 ranks,
-and checks that every dataset (values, dtype, attributes) and root attribute is the same (the
-creation time and command line excepted). Usage: compare_ranks.py PATH/TO/io_table_writer"""
+and checks that every dataset (values, dtype, storage, attributes) and root attribute is the same
+(the creation time and command line excepted); likewise for a run on 3 ranks interrupted after
+its checkpoint and resumed on 2. Usage: compare_ranks.py PATH/TO/io_table_writer"""
+import os
 import sys
 import tempfile
 
@@ -33,23 +35,30 @@ def main(writer):
         for name, values in expected_all_types(ROWS):
             if not np.array_equal(reference[f"all/{name}"][1], values):
                 sys.exit(f"FAIL: the single-process file has wrong values in /all/{name}")
-        for ranks in (2, 3):
-            path = f"{tmp}/ranks{ranks}.h5"
-            run_writer(writer, path, ROWS, ranks)
+        runs = [("2 ranks", 2), ("3 ranks", 3), ("3 ranks, interrupted and resumed on 2", None)]
+        for index, (label, count) in enumerate(runs):
+            path = f"{tmp}/run{index}.h5"
+            if count is None:
+                run_writer(writer, path, ROWS, 3, "--interrupt")
+                if os.path.exists(path) or not os.path.exists(path + ".partial"):
+                    sys.exit("FAIL: the interrupted run did not leave only a .partial file")
+                run_writer(writer, path, ROWS, 2, "--resume")
+            else:
+                run_writer(writer, path, ROWS, count)
             datasets, root = contents(path)
             if sorted(datasets) != sorted(reference):
-                sys.exit(f"FAIL: {ranks} ranks wrote datasets {sorted(datasets)}")
+                sys.exit(f"FAIL: {label} wrote datasets {sorted(datasets)}")
             for name, (storage, values, attrs) in reference.items():
                 other_storage, other_values, other_attrs = datasets[name]
                 if other_storage != storage:
-                    sys.exit(f"FAIL: {ranks} ranks: /{name} stored as {other_storage}, not {storage}")
+                    sys.exit(f"FAIL: {label}: /{name} stored as {other_storage}, not {storage}")
                 if not np.array_equal(other_values, values):
-                    sys.exit(f"FAIL: {ranks} ranks: /{name} differs from the single process")
+                    sys.exit(f"FAIL: {label}: /{name} differs from the single process")
                 if other_attrs != attrs:
-                    sys.exit(f"FAIL: {ranks} ranks: attributes of /{name} differ")
+                    sys.exit(f"FAIL: {label}: attributes of /{name} differ")
             if root != reference_root:
-                sys.exit(f"FAIL: {ranks} ranks: root attributes differ: {root}")
-            print(f"ok: {ranks} MPI ranks wrote the same {len(datasets)} datasets as 1 process")
+                sys.exit(f"FAIL: {label}: root attributes differ: {root}")
+            print(f"ok: {label} wrote the same {len(datasets)} datasets as 1 process")
 
 
 if __name__ == "__main__":

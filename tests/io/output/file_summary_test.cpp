@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "io/h5/attribute.hpp"
+#include "io/h5/handle.hpp"
 #include "io/output/output_file.hpp"
 #include "io/output/record_table.hpp"
 #include "tests/io/temp_dir.hpp"
@@ -90,6 +92,19 @@ TEST(DescribeOutputFile, PrintsTheConfigWhenAsked) {
   TempDir dir;
   const std::string text = describe_output_file(write_example(dir), true);
   EXPECT_TRUE(text.ends_with("\nconfig:\nseed = 42\n[care]\nsensitivity_mean = 0.6\n")) << text;
+}
+
+TEST(DescribeOutputFile, ShowsOtherRootAttributesAfterTheProvenance) {
+  TempDir dir;
+  const auto path = write_example(dir);
+  {
+    const h5::File file(H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT));
+    h5::write_attribute(file.get(), "model", "attachment 1");
+  }
+  const std::string text = describe_output_file(path, false);
+  EXPECT_NE(text.find("command_line: attachsim run x.toml\nmodel: attachment 1\nconfig: "),
+            std::string::npos)
+      << text;
 }
 
 TEST(DescribeOutputFile, MissingOrNonHdf5FilesAreOutputErrors) {

@@ -5,9 +5,10 @@ import subprocess
 import numpy as np
 
 
-def run_writer(writer, path, rows, ranks=0):
-    """Runs io_table_writer into `path`; under mpirun with `ranks` ranks when ranks > 0."""
-    command = [writer, path, str(rows)]
+def run_writer(writer, path, rows, ranks=0, mode=None):
+    """Runs io_table_writer into `path`; under mpirun with `ranks` ranks when ranks > 0; `mode`
+    is None, "--interrupt" or "--resume"."""
+    command = [writer, path, str(rows)] + ([mode] if mode else [])
     env = dict(os.environ)
     if ranks > 0:
         env["OMPI_MCA_btl_vader_single_copy_mechanism"] = "none"

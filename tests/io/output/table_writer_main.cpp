@@ -1,8 +1,11 @@
-// io_table_writer OUT.h5 ROWS: writes ROWS rows to /all (every column type, all_types_row) and
-// /panel (coded columns), collectively over the ranks when started by mpirun, in three appends:
-// the first split evenly over the ranks, the second all on the last rank (the others append
-// nothing), the third split evenly again. Each rank holds a contiguous slice in rank order, so
-// the datasets must not depend on the rank count. Run by check_h5py.py and compare_ranks.py.
+// io_table_writer OUT.h5 ROWS [--interrupt|--resume]: writes ROWS rows to /all (every column
+// type, all_types_row) and /panel (coded columns), collectively over the ranks when started by
+// mpirun, in three appends: the first split evenly over the ranks, the second all on the last
+// rank (the others append nothing), the third split evenly again. Each rank holds a contiguous
+// slice in rank order, so the datasets must not depend on the rank count.
+// --interrupt stops after the second append without committing (a checkpoint is taken after the
+// first); --resume reopens that OUT.h5.partial, truncates to the checkpoint and writes the rest.
+// Run by check_h5py.py and compare_ranks.py.
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -41,11 +44,18 @@ std::pair<std::uint64_t, std::uint64_t> share(std::uint64_t begin, std::uint64_t
   return {begin + n * rank / ranks, begin + n * (rank + 1) / ranks};
 }
 
-void write(const std::string& path, std::uint64_t rows, sim::Communicator& comm, int argc,
-           char** argv) {
-  io::Provenance provenance =
-      io::make_provenance(7, "seed = 7\n", io::command_line_of(argc, argv), comm);
-  io::OutputFile out = io::OutputFile::create(path, provenance, comm);
+enum class Mode { whole, interrupt, resume };
+
+io::OutputFile open_file(const std::string& path, Mode mode, sim::Communicator& comm, int argc,
+                         char** argv) {
+  if (mode == Mode::resume) return io::OutputFile::resume(path + ".partial", comm);
+  return io::OutputFile::create(
+      path, io::make_provenance(7, "seed = 7\n", io::command_line_of(argc, argv), comm), comm);
+}
+
+void write(const std::string& path, std::uint64_t rows, Mode mode, sim::Communicator& comm,
+           int argc, char** argv) {
+  io::OutputFile out = open_file(path, mode, comm, argc, argv);
   io::RecordTable<io::testing::AllTypes> all(out, "/all", io::testing::all_types_columns());
   io::RecordTable<PanelRow> panel(
       out, "/panel",
@@ -59,7 +69,14 @@ void write(const std::string& path, std::uint64_t rows, sim::Communicator& comm,
       share(0, rows * 4 / 10, comm),
       last ? std::pair{rows * 4 / 10, rows / 2} : std::pair{rows / 2, rows / 2},
       share(rows / 2, rows, comm)};
-  for (const auto& [first, end] : slices) {
+  const std::uint64_t checkpoint = rows * 4 / 10;  // rows after the first append
+  if (mode == Mode::resume) {
+    all.truncate(checkpoint);
+    panel.truncate(checkpoint);
+  }
+  for (std::size_t s = mode == Mode::resume ? 1 : 0; s < slices.size(); ++s) {
+    if (mode == Mode::interrupt && s == 2) return;  // "crash": the file stays .partial
+    const auto [first, end] = slices[s];
     std::vector<io::testing::AllTypes> all_rows;
     std::vector<PanelRow> panel_rows;
     for (std::uint64_t i = first; i < end; ++i) {
@@ -75,10 +92,14 @@ void write(const std::string& path, std::uint64_t rows, sim::Communicator& comm,
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: io_table_writer OUT.h5 ROWS\n");
+  const std::string flag = argc == 4 ? argv[3] : "";
+  if ((argc != 3 && argc != 4) || (argc == 4 && flag != "--interrupt" && flag != "--resume")) {
+    std::fprintf(stderr, "usage: io_table_writer OUT.h5 ROWS [--interrupt|--resume]\n");
     return 2;
   }
+  const Mode mode = flag == "--interrupt" ? Mode::interrupt
+                    : flag == "--resume"  ? Mode::resume
+                                          : Mode::whole;
   try {
     std::optional<sim::MpiSession> mpi;
     std::unique_ptr<sim::Communicator> comm;
@@ -88,7 +109,7 @@ int main(int argc, char** argv) {
     } else {
       comm = std::make_unique<sim::LocalCommunicator>();
     }
-    write(argv[1], std::stoull(argv[2]), *comm, argc, argv);
+    write(argv[1], std::stoull(argv[2]), mode, *comm, argc, argv);
   } catch (const attachsim::Error& e) {
     std::fprintf(stderr, "io_table_writer: error: %s\n", e.what());
     return 1;
