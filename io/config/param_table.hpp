@@ -17,7 +17,6 @@
 // The default of a parameter is the value of its field in a default-constructed struct.
 #pragma once
 
-#include <concepts>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -29,11 +28,10 @@
 #include "io/config/internal/param_spec.hpp"
 #include "io/config/param_info.hpp"
 
+// clang-format off
 /// Expands to `"a.b", accessor of field a.b`: the key is the field's path, so they cannot drift.
-#define ATTACHSIM_KEY(path)                     \
-#path, [](auto& attachsim_object_) -> auto& { \
-    return attachsim_object_.path;              \
-  }
+#define ATTACHSIM_KEY(path) #path, [](auto& attachsim_object_) -> auto& { return attachsim_object_.path; }
+// clang-format on
 
 namespace attachsim::io {
 
@@ -48,7 +46,8 @@ class ParamTable {
 
   /// Declares the parameter `key` ("section.name") held in the field `access(t)` returns. The
   /// field's type sets the TOML type: double (real), an integer type (integer, range-checked
-  /// against the type too), bool, std::string, or std::vector<double> (list of reals).
+  /// against the type too), bool, std::string, or std::vector<double> (list of reals). Throws
+  /// std::logic_error for a malformed or duplicate key or a default outside the rules.
   template <class Access>
   ParamTable& add(std::string key, Access access, ParamInfo info) {
     using Field = internal::FieldOf<T, Access>;
@@ -83,7 +82,8 @@ class ParamTable {
   }
 
   /// Declares a parameter whose TOML value is one of the names in `choices`; the field (an enum
-  /// or integer) holds the value paired with the chosen name.
+  /// or integer) holds the value paired with the chosen name. Throws std::logic_error for a bad
+  /// key or a default that is not one of the choices.
   template <class Access>
   ParamTable& choice(std::string key, Access access,
                      std::vector<std::pair<std::string, internal::FieldOf<T, Access>>> choices,
@@ -110,7 +110,7 @@ class ParamTable {
 
   /// Declares an array of tables (`[[key]]` in TOML) filling the std::vector<U> field; each
   /// element starts from U{} and is validated against `element`. Only info.meaning and
-  /// info.source are used.
+  /// info.source are used. Throws std::logic_error for a bad key or nested arrays of tables.
   template <class Access, class U>
   ParamTable& tables(std::string key, Access access, const ParamTable<U>& element, ParamInfo info) {
     static_assert(std::is_same_v<internal::FieldOf<T, Access>, std::vector<U>>,
