@@ -3,10 +3,15 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "app/info_command.hpp"
 #include "app/phold_command.hpp"
+#include "io/log/logging.hpp"
+#include "io/version.hpp"
 #include "sim/engine/error.hpp"
 #include "sim/engine/mpi_communicator.hpp"
 
@@ -28,9 +33,19 @@ int main(int argc, char** argv) {
       comm = std::make_unique<sim::LocalCommunicator>();
     }
     CLI::App cli{"attachsim: a parallel discrete-event simulator of attachment working models"};
-    cli.set_version_flag("--version", "attachsim " ATTACHSIM_VERSION);
+    cli.set_version_flag("--version", "attachsim " + std::string(io::version()) + " (git " +
+                                          std::string(io::git_revision()) + ")");
     cli.require_subcommand(1);
+    cli.fallthrough();  // the options below may also follow the subcommand
+    io::LogOptions log;
+    const auto levels = io::log_level_names();
+    cli.add_option("--log-level", log.level, "How much to log to stderr")
+        ->capture_default_str()
+        ->check(CLI::IsMember(std::vector<std::string>(levels.begin(), levels.end())));
+    cli.add_flag("-q,--quiet", log.quiet, "Log only warnings and errors; no progress");
+    cli.parse_complete_callback([&] { io::setup_logging(log, *comm); });
     app::add_phold_command(cli, *comm);
+    app::add_info_command(cli, *comm);
     try {
       cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -4,6 +4,8 @@
 //   MpiCommunicator world;             // over MPI_COMM_WORLD
 #pragma once
 
+#include <mpi.h>
+
 #include "sim/engine/communicator.hpp"
 
 namespace attachsim::sim {
@@ -32,6 +34,8 @@ class MpiCommunicator final : public Communicator {
   std::uint64_t sum_all(std::uint64_t local) override;
   void sum_all(std::span<std::uint64_t> values) override;
   std::vector<std::byte> exchange(const std::vector<std::vector<std::byte>>& outgoing) override;
+  /// The MPI communicator the collectives run over (for parallel I/O on the same ranks).
+  MPI_Comm mpi_comm() const { return MPI_COMM_WORLD; }
 
  private:
   int rank_ = 0;

@@ -1,0 +1,36 @@
+# cmake -DMODE=check|write -DOUTPUT=<file> -P check_generated_doc.cmake -- <generator> [args...]
+# Runs the generator; MODE=write stores its output in OUTPUT, MODE=check fails (with a diff) when
+# OUTPUT differs from it. Used by attachsim_add_generated_doc() (GeneratedDocs.cmake).
+set(command "")
+set(after_separator FALSE)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE ${last})
+  if(after_separator)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
+    set(after_separator TRUE)
+  endif()
+endforeach()
+
+execute_process(COMMAND ${command} OUTPUT_VARIABLE generated RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "the generator failed (${status}): ${command}")
+endif()
+if(MODE STREQUAL "write")
+  file(WRITE "${OUTPUT}" "${generated}")
+  return()
+endif()
+
+set(committed "")
+if(EXISTS "${OUTPUT}")
+  file(READ "${OUTPUT}" committed)
+endif()
+if(NOT committed STREQUAL generated)
+  get_filename_component(name "${OUTPUT}" NAME)
+  set(fresh "${CMAKE_CURRENT_BINARY_DIR}/${name}.generated")
+  file(WRITE "${fresh}" "${generated}")
+  execute_process(COMMAND diff -u "${OUTPUT}" "${fresh}")
+  message(FATAL_ERROR "${OUTPUT} is out of date with the code that generates it. Regenerate it "
+                      "with: cmake --build <build dir> --target regenerate-docs")
+endif()
+message(STATUS "${OUTPUT} is up to date")
