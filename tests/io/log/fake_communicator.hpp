@@ -15,6 +15,7 @@ class FakeCommunicator final : public sim::Communicator {
   int size() const override { return size_; }
   sim::Tick min_all(sim::Tick local) override { return local; }
   std::uint64_t sum_all(std::uint64_t local) override { return local; }
+  void sum_all(std::span<std::uint64_t>) override {}
   std::vector<std::byte> exchange(const std::vector<std::vector<std::byte>>& outgoing) override {
     return outgoing.at(static_cast<std::size_t>(rank_));
   }
