@@ -8,9 +8,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/experiment_commands.hpp"
 #include "app/info_command.hpp"
 #include "app/phold_command.hpp"
+#include "app/run_command.hpp"
 #include "io/log/logging.hpp"
+#include "io/output/provenance.hpp"
 #include "io/version.hpp"
 #include "sim/engine/error.hpp"
 #include "sim/engine/mpi_communicator.hpp"
@@ -44,8 +47,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember(std::vector<std::string>(levels.begin(), levels.end())));
     cli.add_flag("-q,--quiet", log.quiet, "Log only warnings and errors; no progress");
     cli.parse_complete_callback([&] { io::setup_logging(log, *comm); });
-    app::add_phold_command(cli, *comm);
+    const std::string command_line = io::command_line_of(argc, argv);
+    app::add_run_command(cli, *comm, command_line);
+    app::add_experiment_commands(cli, *comm);
     app::add_info_command(cli, *comm);
+    app::add_phold_command(cli, *comm);
     try {
       cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

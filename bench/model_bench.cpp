@@ -29,9 +29,11 @@ int main(int argc, char** argv) {
   model::ModelParams p;
   p.population.birth_window_days = 365.0;
   p.population.communities = std::max<std::int64_t>(
-      1, std::llround(children / (kChildrenPerFamily * static_cast<double>(p.population.families_per_community))));
+      1, std::llround(children / (kChildrenPerFamily *
+                                  static_cast<double>(p.population.families_per_community))));
   p.observation.assessment_ages_days = {365.0, 548.0, 1095.0, 1460.0};
-  p.run.end_days = p.population.birth_window_days + 2 * p.population.min_birth_spacing_days + 4 * 365.25;
+  p.run.end_days =
+      p.population.birth_window_days + 2 * p.population.min_birth_spacing_days + 4 * 365.25;
 
   model::AttachmentModel m(p, {0, static_cast<sim::LpId>(p.population.communities)});
   sim::Scheduler<model::AttachmentModel> s(m, m.scheduler_config(threads));
@@ -49,7 +51,8 @@ int main(int argc, char** argv) {
     }
   }
   const double peak = static_cast<double>(app::peak_rss_bytes());
-  std::printf("children: %" PRIu64 "\npersons: %" PRIu64 "\ncommunities: %" PRId64 "\nthreads: %d\n",
+  std::printf("children: %" PRIu64 "\npersons: %" PRIu64 "\ncommunities: %" PRId64
+              "\nthreads: %d\n",
               born, persons, p.population.communities, threads);
   std::printf("committed_events: %" PRIu64 "\nwall_seconds: %.3f\n", stats.committed_events,
               stats.wall_seconds);

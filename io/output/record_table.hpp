@@ -17,6 +17,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "io/output/column.hpp"
@@ -33,12 +34,22 @@ class RecordColumn {
   template <ColumnValue V>
   RecordColumn(std::string name, V Row::*member, std::string unit, std::string description,
                std::string codes = {})
-      : spec_{std::move(name), column_type_of<V>(), std::move(unit), std::move(description),
-              std::move(codes)},
-        gather_([member](std::span<const Row> rows, void* out) {
+      : RecordColumn(
+            std::move(name), [member](const Row& row) { return row.*member; }, std::move(unit),
+            std::move(description), std::move(codes)) {}
+
+  /// The column `name` holding `get(row)` of each row: for values a member pointer cannot reach
+  /// (an array element, a derived quantity).
+  template <class Get>
+  requires ColumnValue<std::invoke_result_t<const Get&, const Row&>> RecordColumn(
+      std::string name, Get get, std::string unit, std::string description, std::string codes = {})
+      : spec_{std::move(name), column_type_of<std::invoke_result_t<const Get&, const Row&>>(),
+              std::move(unit), std::move(description), std::move(codes)},
+        gather_([get](std::span<const Row> rows, void* out) {
+          using V = std::invoke_result_t<const Get&, const Row&>;
           auto* values = static_cast<V*>(out);
           for (std::size_t i = 0; i < rows.size(); ++i)
-            values[i] = rows[i].*member;
+            values[i] = get(rows[i]);
         }) {}
 
   /// What the file records about the column.

@@ -14,11 +14,14 @@ constexpr std::array<double, kAgeBands> kBandStartsYears = {0, 2, 6, 12, 18, 30}
 
 std::size_t band_of(double age_years) {
   std::size_t band = 0;
-  while (band + 1 < kAgeBands && age_years >= kBandStartsYears[band + 1]) ++band;
+  while (band + 1 < kAgeBands && age_years >= kBandStartsYears[band + 1])
+    ++band;
   return band;
 }
 
-std::uint64_t fixed(double x) { return static_cast<std::uint64_t>(std::llround(x * kFixedPoint)); }
+std::uint64_t fixed(double x) {
+  return static_cast<std::uint64_t>(std::llround(x * kFixedPoint));
+}
 
 }  // namespace
 
@@ -40,14 +43,17 @@ PopulationSample sample_population(const std::vector<Community>& communities, si
       const Category category = classify({g.trust, g.anxiety, g.avoidance, g.fear, g.security});
       ++w[PopulationSample::categories + band * kCategories + static_cast<std::size_t>(category)];
       ++w[PopulationSample::attached];
-      const double values[kDimensions] = {g.trust, g.anxiety, g.avoidance, g.fear, g.security, p.stress};
+      const double values[kDimensions] = {g.trust, g.anxiety,  g.avoidance,
+                                          g.fear,  g.security, p.stress};
       for (std::size_t d = 0; d < kDimensions; ++d) {
         w[PopulationSample::sums + d] += fixed(values[d]);
         w[PopulationSample::squares + d] += fixed(values[d] * values[d]);
       }
     }
-    for (std::size_t k = 0; k < kEventKinds; ++k) w[PopulationSample::events + k] += c.events[k];
-    for (std::size_t k = 0; k < kEndings; ++k) w[PopulationSample::endings + k] += c.endings[k];
+    for (std::size_t k = 0; k < kEventKinds; ++k)
+      w[PopulationSample::events + k] += c.events[k];
+    for (std::size_t k = 0; k < kEndings; ++k)
+      w[PopulationSample::endings + k] += c.endings[k];
   }
   return s;
 }
@@ -60,7 +66,8 @@ SeriesRow to_series_row(const PopulationSample& s, sim::Tick now) {
   for (std::size_t d = 0; d < kDimensions; ++d) {
     if (n == 0) continue;
     const double mean = static_cast<double>(s.words[PopulationSample::sums + d]) / kFixedPoint / n;
-    const double square = static_cast<double>(s.words[PopulationSample::squares + d]) / kFixedPoint / n;
+    const double square =
+        static_cast<double>(s.words[PopulationSample::squares + d]) / kFixedPoint / n;
     row.mean[d] = mean;
     row.sd[d] = std::sqrt(std::max(0.0, square - mean * mean));
   }
@@ -76,16 +83,23 @@ std::vector<std::string> count_column_names() {
       "parent", "grandparent", "caregiver", "teacher", "peer", "friend", "partner"};
   static constexpr std::array<const char*, kCategories> categories = {"B", "A", "C", "D"};
   std::vector<std::string> names;
-  for (const char* band : kAgeBandNames) names.push_back(std::string("persons_") + band);
+  for (const char* band : kAgeBandNames)
+    names.push_back(std::string("persons_") + band);
   for (const char* band : kAgeBandNames) {
-    for (const char* cat : categories) names.push_back(std::string("n_") + cat + "_" + band);
+    for (const char* cat : categories)
+      names.push_back(std::string("n_") + cat + "_" + band);
   }
   names.push_back("persons_attached");
-  for (const char* d : kDimensionNames) names.push_back(std::string("sum_") + d);
-  for (const char* d : kDimensionNames) names.push_back(std::string("sum_squares_") + d);
-  for (const char* e : events) names.push_back(std::string("events_") + e);
-  for (const char* e : endings) names.push_back(std::string("episodes_") + e);
-  for (const char* t : ties) names.push_back(std::string("ties_") + t);
+  for (const char* d : kDimensionNames)
+    names.push_back(std::string("sum_") + d);
+  for (const char* d : kDimensionNames)
+    names.push_back(std::string("sum_squares_") + d);
+  for (const char* e : events)
+    names.push_back(std::string("events_") + e);
+  for (const char* e : endings)
+    names.push_back(std::string("episodes_") + e);
+  for (const char* t : ties)
+    names.push_back(std::string("ties_") + t);
   return names;
 }
 

@@ -21,8 +21,8 @@ namespace attachsim::model {
 /// Age bands of the aggregates, in years: [0,2) [2,6) [6,12) [12,18) [18,30) [30,inf).
 inline constexpr int kAgeBands = 6;
 /// Names of the age bands, for column names.
-inline constexpr std::array<const char*, kAgeBands> kAgeBandNames = {"0_2y",   "2_6y",  "6_12y",
-                                                                      "12_18y", "18_30y", "30y_up"};
+inline constexpr std::array<const char*, kAgeBands> kAgeBandNames = {"0_2y",   "2_6y",   "6_12y",
+                                                                     "12_18y", "18_30y", "30y_up"};
 /// The working-model dimensions summarized (plus stress).
 inline constexpr int kDimensions = 6;
 /// Names of the summarized dimensions.
@@ -33,14 +33,14 @@ inline constexpr std::array<const char*, kDimensions> kDimensionNames = {
 struct PopulationSample {
   /// Offsets of the parts of `words`.
   enum Offset : std::size_t {
-    persons = 0,                                              ///< [band]
-    categories = persons + kAgeBands,                         ///< [band][category]
-    attached = categories + kAgeBands * kCategories,          ///< persons with a tie (one word)
-    sums = attached + 1,                                      ///< [dimension], fixed point
-    squares = sums + kDimensions,                             ///< [dimension], fixed point
-    events = squares + kDimensions,                           ///< [event kind], cumulative
-    endings = events + kEventKinds,                           ///< [ending], cumulative
-    ties = endings + kEndings,                                ///< [tie type], active
+    persons = 0,                                      ///< [band]
+    categories = persons + kAgeBands,                 ///< [band][category]
+    attached = categories + kAgeBands * kCategories,  ///< persons with a tie (one word)
+    sums = attached + 1,                              ///< [dimension], fixed point
+    squares = sums + kDimensions,                     ///< [dimension], fixed point
+    events = squares + kDimensions,                   ///< [event kind], cumulative
+    endings = events + kEventKinds,                   ///< [ending], cumulative
+    ties = endings + kEndings,                        ///< [tie type], active
     size = ties + graph::kTieTypes,
   };
   std::array<std::uint64_t, size> words{};  ///< every accumulator
@@ -48,10 +48,10 @@ struct PopulationSample {
 
 /// One row of /timeseries: counts as integers, dimension means and standard deviations.
 struct SeriesRow {
-  double time_days = 0.0;                                   ///< sampling time
+  double time_days = 0.0;                                      ///< sampling time
   std::array<std::uint64_t, PopulationSample::size> counts{};  ///< the sample's words
-  std::array<double, kDimensions> mean{};                   ///< mean over persons with a tie
-  std::array<double, kDimensions> sd{};                     ///< standard deviation, same persons
+  std::array<double, kDimensions> mean{};                      ///< mean over persons with a tie
+  std::array<double, kDimensions> sd{};                        ///< standard deviation, same persons
 };
 
 /// Adds up the communities' persons, categories, dimensions, events and ties at time `now`.

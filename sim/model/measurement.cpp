@@ -16,9 +16,9 @@ float noisy(float latent, double reliability, sim::RandomStream& rng) {
 
 // Fills the record's ties_* columns with the person's active ties by type.
 void count_ties(const Community& c, PersonIndex person, sim::Tick now, AssessmentRecord& r) {
-  std::uint16_t* counts[graph::kTieTypes] = {&r.ties_parent, &r.ties_grandparent, &r.ties_caregiver,
-                                             &r.ties_teacher, &r.ties_peer, &r.ties_friend,
-                                             &r.ties_partner};
+  std::int16_t* counts[graph::kTieTypes] = {&r.ties_parent,  &r.ties_grandparent, &r.ties_caregiver,
+                                            &r.ties_teacher, &r.ties_peer,        &r.ties_friend,
+                                            &r.ties_partner};
   for (const graph::Tie& tie : c.graph.ties(person)) {
     if (tie.active_at(now)) ++*counts[static_cast<std::size_t>(tie.type)];
   }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace attachsim::model {
@@ -120,6 +121,8 @@ struct RunParams {
 
 /// Everything an experiment sets.
 struct ModelParams {
+  std::string description;        ///< what the experiment is for
+  std::string expected;           ///< what a user should expect to see
   PopulationParams population;    ///< who lives where
   CareParams care;                ///< ordinary caregiving
   RiskParams risk;                ///< the high-risk share
@@ -129,5 +132,9 @@ struct ModelParams {
   ObservationParams observation;  ///< assessments and samples
   RunParams run;                  ///< length and seed
 };
+
+/// Checks what the parameter table cannot (relations between parameters); throws
+/// attachsim::Error naming the key.
+void check_params(const ModelParams& p);
 
 }  // namespace attachsim::model

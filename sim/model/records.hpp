@@ -48,14 +48,14 @@ struct AssessmentRecord {
   float caregiver_sensitivity = 0.0f;      ///< primary caregiver's sensitivity trait
   float social_competence = 0.0f;          ///< social competence (from friendships; later ages)
   float exploration = 0.0f;                ///< accumulated exploration bouts
-  std::uint16_t life_events = 0;           ///< negative life events so far
-  std::uint16_t ties_parent = 0;           ///< active ties to parents
-  std::uint16_t ties_grandparent = 0;      ///< active ties to grandparents
-  std::uint16_t ties_caregiver = 0;        ///< active ties to childcare providers
-  std::uint16_t ties_teacher = 0;          ///< active ties to teachers
-  std::uint16_t ties_peer = 0;             ///< active ties to peers
-  std::uint16_t ties_friend = 0;           ///< active ties to friends
-  std::uint16_t ties_partner = 0;          ///< active ties to partners
+  std::int16_t life_events = 0;            ///< negative life events so far
+  std::int16_t ties_parent = 0;            ///< active ties to parents
+  std::int16_t ties_grandparent = 0;       ///< active ties to grandparents
+  std::int16_t ties_caregiver = 0;         ///< active ties to childcare providers
+  std::int16_t ties_teacher = 0;           ///< active ties to teachers
+  std::int16_t ties_peer = 0;              ///< active ties to peers
+  std::int16_t ties_friend = 0;            ///< active ties to friends
+  std::int16_t ties_partner = 0;           ///< active ties to partners
 
   /// Field-by-field equality (for determinism checks).
   bool operator==(const AssessmentRecord&) const = default;

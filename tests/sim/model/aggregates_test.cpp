@@ -21,10 +21,10 @@ std::vector<Community> two_communities(sim::Tick now) {
     c.people[0].birth = 0;  // 54 years old at t = 20000 days
   }
   cs[0].people[0].birth = now - days_to_ticks(30 * 365.25);  // an adult of 30: band 30y_up
-  cs[0].people[1].birth = now - days_to_ticks(365.25);        // band 0_2y
+  cs[0].people[1].birth = now - days_to_ticks(365.25);       // band 0_2y
   cs[0].people[1].model = {0.8f, 0.7f, 0.1f, 0.0f, 0.0f, 0.7f};
   cs[0].graph.add_tie(1, graph::Tie{.figure = 0});
-  cs[1].people[1].birth = now - days_to_ticks(3 * 365.25);    // band 2_6y
+  cs[1].people[1].birth = now - days_to_ticks(3 * 365.25);  // band 2_6y
   cs[1].people[1].model = {0.2f, 0.3f, 0.1f, 0.6f, 0.0f, 0.3f};
   cs[1].graph.add_tie(1, graph::Tie{.figure = 0, .end = now - 1});  // ended
   cs[1].events[static_cast<std::size_t>(EventKind::response)] = 5;
@@ -66,7 +66,8 @@ TEST(Aggregates, SamplesAddUpExactly) {
   second.push_back(std::move(both[1]));
   PopulationSample a = sample_population(first, now);
   const PopulationSample b = sample_population(second, now);
-  for (std::size_t k = 0; k < a.words.size(); ++k) a.words[k] += b.words[k];
+  for (std::size_t k = 0; k < a.words.size(); ++k)
+    a.words[k] += b.words[k];
   EXPECT_EQ(a.words, sample_population(two_communities(now), now).words);
   EXPECT_EQ(count_column_names().size(), a.words.size());
 }

@@ -1,0 +1,378 @@
+#include "experiments/experiment_table.hpp"
+
+namespace attachsim::experiments {
+namespace {
+
+using io::Range;
+
+// Sources named in the table.
+constexpr const char* kChosen = "chosen; see docs/model.md";
+constexpr const char* kCalibrated = "calibrated to DESIGN §6; see docs/model.md";
+constexpr const char* kAinsworth = "Bell & Ainsworth 1972; see docs/model.md";
+constexpr const char* kSeed = "the seed text (about 4 months); Sherman, Rice & Cassidy 2015";
+constexpr const char* kInstrument = "chosen (instrument reliability); see docs/model.md";
+
+io::ParamTable<model::ModelParams> build() {
+  io::ParamTable<model::ModelParams> t;
+  const Range share = Range::closed(0, 1);
+  const Range positive = Range::above(0);
+  t.add(ATTACHSIM_KEY(description), {.meaning = "what the experiment is for", .source = "user"});
+  t.add(ATTACHSIM_KEY(expected), {.meaning = "what a user should expect to see", .source = "user"});
+
+  t.add(ATTACHSIM_KEY(population.communities), {.unit = "communities",
+                                                .range = Range::closed(1, 1 << 28),
+                                                .meaning = "communities (one logical process each)",
+                                                .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.families_per_community), {.unit = "families",
+                                                           .range = Range::closed(1, 1e6),
+                                                           .meaning = "families per community",
+                                                           .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.father_probability),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance a family has a father at home",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.grandparent_probability),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance each of four grandparents is involved",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.children_weights),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "relative odds of 1, 2, 3, ... children per family",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.birth_window_days),
+        {.unit = "days",
+         .range = Range::at_least(0),
+         .meaning = "children are born within [0, window)",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.min_birth_spacing_days),
+        {.unit = "days",
+         .range = Range::at_least(0),
+         .meaning = "minimum gap between siblings' births",
+         .source = kChosen});
+
+  t.add(ATTACHSIM_KEY(care.sensitivity_mean),
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "mean chance of a prompt response (ordinary families)",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.sensitivity_concentration),
+        {.unit = "1",
+         .range = positive,
+         .meaning = "Beta concentration of sensitivity",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.latency_median_s), {.unit = "s",
+                                               .range = positive,
+                                               .meaning = "median typical response latency",
+                                               .source = kAinsworth});
+  t.add(ATTACHSIM_KEY(care.latency_spread),
+        {.unit = "log s",
+         .range = Range::at_least(0),
+         .meaning = "log-sd of typical latency between caregivers",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.latency_jitter),
+        {.unit = "log s",
+         .range = Range::at_least(0),
+         .meaning = "log-sd of one response's latency around the typical one",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.warmth_mean), {.unit = "1",
+                                          .range = Range::open(0, 1),
+                                          .meaning = "mean comfort quality of a response",
+                                          .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.warmth_concentration), {.unit = "1",
+                                                   .range = positive,
+                                                   .meaning = "Beta concentration of warmth",
+                                                   .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.consistency_mean),
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "mean consistency (1: escalation changes nothing; 0: only escalation works)",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.consistency_concentration),
+        {.unit = "1",
+         .range = positive,
+         .meaning = "Beta concentration of consistency",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.frightening_share),
+        {.unit = "1",
+         .range = share,
+         .meaning = "share of frightening caregivers (ordinary families)",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.frightening_mean),
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "mean chance a frightening caregiver's response frightens",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.attunement_mean),
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "mean attunement of a caregiver-child pair",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.attunement_concentration),
+        {.unit = "1",
+         .range = positive,
+         .meaning = "Beta concentration of attunement",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(care.availability_month_amplitude),
+        {.unit = "1",
+         .range = share,
+         .meaning = "most availability lost in a bad 4-week month",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.availability_week_amplitude),
+        {.unit = "1",
+         .range = share,
+         .meaning = "most availability lost in a bad week",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.father_presence),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance a father is at hand in a given hour",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.mother_presence),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance a mother is at hand in a given hour",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.grandparent_presence),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance an involved grandparent is at hand in a given hour",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.comfort_minutes), {.unit = "min",
+                                              .range = Range::at_least(0),
+                                              .meaning = "a comforting caregiver is busy this long",
+                                              .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.hierarchy_mother), {.unit = "1",
+                                               .range = Range::at_least(0),
+                                               .meaning = "hierarchy weight of a mother",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.hierarchy_father), {.unit = "1",
+                                               .range = Range::at_least(0),
+                                               .meaning = "hierarchy weight of a father",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(care.hierarchy_grandparent),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "hierarchy weight of an involved grandparent",
+         .source = kChosen});
+
+  t.add(ATTACHSIM_KEY(risk.high_risk_share), {.unit = "1",
+                                              .range = share,
+                                              .meaning = "share of high-risk families",
+                                              .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(risk.sensitivity_mean), {.unit = "1",
+                                               .range = Range::open(0, 1),
+                                               .meaning = "mean sensitivity in high-risk families",
+                                               .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(risk.consistency_mean), {.unit = "1",
+                                               .range = Range::open(0, 1),
+                                               .meaning = "mean consistency in high-risk families",
+                                               .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(risk.frightening_share),
+        {.unit = "1",
+         .range = share,
+         .meaning = "share of frightening caregivers in high-risk families",
+         .source = kCalibrated});
+  t.add(ATTACHSIM_KEY(risk.load),
+        {.unit = "1",
+         .range = Range::closed(0, 0.99),
+         .meaning = "chronic share of availability lost in high-risk families",
+         .source = kCalibrated});
+
+  t.add(ATTACHSIM_KEY(episode.rate_at_birth_per_day),
+        {.unit = "1/day",
+         .range = positive,
+         .meaning = "distress episodes per day of a newborn",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.rate_floor_per_day), {.unit = "1/day",
+                                                    .range = positive,
+                                                    .meaning = "episode rate the decline tends to",
+                                                    .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.rate_halving_years),
+        {.unit = "years",
+         .range = positive,
+         .meaning = "years for the rate's excess over the floor to halve",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.stress_rate_gain),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "relative rise of the episode rate at full stress",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.patience_s), {.unit = "s",
+                                            .range = positive,
+                                            .meaning = "a neutral child's wait before escalating",
+                                            .source = kAinsworth});
+  t.add(ATTACHSIM_KEY(episode.patience_trust_gain),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "log-patience gained per unit of expected availability",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.patience_anxiety_loss),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "log-patience lost per unit of anxiety",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.signal_intensity),
+        {.unit = "1", .range = share, .meaning = "intensity of a first signal", .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.anxiety_intensity_gain),
+        {.unit = "1",
+         .range = share,
+         .meaning = "added intensity per unit of anxiety",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.escalation_step), {.unit = "1",
+                                                 .range = share,
+                                                 .meaning = "intensity added by each escalation",
+                                                 .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.max_escalations), {.unit = "escalations",
+                                                 .range = Range::closed(0, 20),
+                                                 .meaning = "escalations before the child gives up",
+                                                 .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.escalate_base), {.unit = "1",
+                                               .range = share,
+                                               .meaning = "chance to escalate rather than give up",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.escalate_anxiety_gain),
+        {.unit = "1",
+         .range = share,
+         .meaning = "added chance to escalate per unit of anxiety",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.escalate_avoidance_loss),
+        {.unit = "1",
+         .range = share,
+         .meaning = "lost chance to escalate per unit of avoidance",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(episode.deactivation),
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance per unit of avoidance of hiding distress (no signal)",
+         .source = kChosen});
+
+  t.add(ATTACHSIM_KEY(learning.iwm_onset_days), {.unit = "days",
+                                                 .range = Range::at_least(0),
+                                                 .meaning = "age before which nothing is learned",
+                                                 .source = kSeed});
+  t.add(ATTACHSIM_KEY(learning.recency),
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "weight old evidence keeps per new observation",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.forgetting_half_life_days),
+        {.unit = "days",
+         .range = positive,
+         .meaning = "unused evidence halves in weight after this long",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.prior_strength),
+        {.unit = "observations",
+         .range = positive,
+         .meaning = "pseudo-observations a new tie's prior is worth",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.stress_learning_gain),
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "extra weight of evidence gathered under full stress",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.comfort_rate), {.unit = "1",
+                                               .range = share,
+                                               .meaning = "step of the comfort expectation",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.fear_rate),
+        {.unit = "1",
+         .range = share,
+         .meaning = "step of the fear expectation after a fright",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.fear_recovery_rate),
+        {.unit = "1",
+         .range = share,
+         .meaning = "step of fear back toward 0 after a safe response",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.latency_rate), {.unit = "1",
+                                               .range = share,
+                                               .meaning = "step of the expected log latency",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.stress_unresolved),
+        {.unit = "1",
+         .range = share,
+         .meaning = "stress rise after distress nobody answered",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.stress_suppressed),
+        {.unit = "1",
+         .range = share,
+         .meaning = "stress rise after distress the child hid",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.stress_relief),
+        {.unit = "1",
+         .range = share,
+         .meaning = "share of stress a fully comforting response removes",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.stress_half_life_days),
+        {.unit = "days",
+         .range = positive,
+         .meaning = "stress halves in this long without episodes",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.reactivity_rate),
+        {.unit = "1",
+         .range = share,
+         .meaning = "step of the stress-reactivity average",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(learning.exploration_per_day),
+        {.unit = "bouts/day",
+         .range = Range::at_least(0),
+         .meaning = "exploration bouts per day of full felt security",
+         .source = kChosen});
+
+  t.add(ATTACHSIM_KEY(measurement.reliability_trust),
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "reliability of the observed trust score",
+         .source = kInstrument});
+  t.add(ATTACHSIM_KEY(measurement.reliability_anxiety),
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "reliability of the observed anxiety score",
+         .source = kInstrument});
+  t.add(ATTACHSIM_KEY(measurement.reliability_avoidance),
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "reliability of the observed avoidance score",
+         .source = kInstrument});
+  t.add(ATTACHSIM_KEY(measurement.reliability_fear),
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "reliability of the observed fear score",
+         .source = kInstrument});
+
+  t.add(ATTACHSIM_KEY(observation.assessment_ages_days),
+        {.unit = "days",
+         .range = Range::at_least(0),
+         .meaning = "ages at which children are assessed",
+         .source = kChosen,
+         .strictly_increasing = true});
+  t.add(ATTACHSIM_KEY(observation.sample_interval_days),
+        {.unit = "days",
+         .range = positive,
+         .meaning = "interval of population samples",
+         .source = kChosen});
+
+  t.add(ATTACHSIM_KEY(run.end_days), {.unit = "days",
+                                      .range = Range::closed(0, 36525 * 4),
+                                      .meaning = "simulated time",
+                                      .source = "user"});
+  t.add(ATTACHSIM_KEY(run.seed), {.unit = "", .meaning = "run seed", .source = "user"});
+  t.add(ATTACHSIM_KEY(run.lookahead_hours),
+        {.unit = "hours",
+         .range = Range::closed(1.0 / 3600, 24 * 365),
+         .meaning = "engine window width (minimum delay between communities)",
+         .source = kChosen});
+  return t;
+}
+
+}  // namespace
+
+const io::ParamTable<model::ModelParams>& experiment_table() {
+  static const io::ParamTable<model::ModelParams> table = build();
+  return table;
+}
+
+}  // namespace attachsim::experiments
