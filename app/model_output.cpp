@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "sim/model/interventions.hpp"
 #include "sim/model/time_units.hpp"
 
 namespace attachsim::app {
@@ -40,7 +41,7 @@ std::pair<std::string, std::string> describe_count(const std::string& name) {
 
 }  // namespace
 
-io::RecordColumns<AssessmentRecord> panel_columns() {
+io::RecordColumns<AssessmentRecord> panel_columns(const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
       {"person_id", &R::person_id, "", "person id: community << 32 | index in community"},
@@ -71,7 +72,8 @@ io::RecordColumns<AssessmentRecord> panel_columns() {
        "sensitivity trait of the primary caregiver"},
       {"primary_caregiver_id", &R::primary_caregiver_id, "",
        "person id of the primary caregiver (0: none)"},
-      {"arm", &R::arm, "", "intervention arm code", "none"},
+      {"arm", &R::arm, "", "intervention arm: 2k+1 control and 2k+2 treated of intervention k",
+       model::arm_codes(interventions)},
       {"life_events", &R::life_events, "events", "negative life events so far"},
       {"social_competence", &R::social_competence, "1", "social competence from friendships"},
       {"exploration", &R::exploration, "bouts", "exploration bouts so far (secure-base pathway)"},
@@ -82,6 +84,11 @@ io::RecordColumns<AssessmentRecord> panel_columns() {
       {"ties_peer", &R::ties_peer, "ties", "active ties to peers"},
       {"ties_friend", &R::ties_friend, "ties", "active ties to friends"},
       {"ties_partner", &R::ties_partner, "ties", "active ties to partners"},
+      {"ties_mentor", &R::ties_mentor, "ties", "active ties to mentors"},
+      {"partner_approach", &R::partner_approach, "1",
+       "running intensity of turning to a partner (ambivalence: approach)"},
+      {"partner_resentment", &R::partner_resentment, "1",
+       "running unmet need with a partner (ambivalence: resentment)"},
   };
 }
 
@@ -111,7 +118,7 @@ ModelOutput::ModelOutput(model::AttachmentModel& model, io::OutputFile& file,
                          sim::Communicator& comm)
     : model_(model),
       comm_(comm),
-      panel_(file, "/panel", panel_columns()),
+      panel_(file, "/panel", panel_columns(model.params().interventions)),
       series_(file, "/timeseries", series_columns()),
       interval_(std::max<sim::Tick>(
           1, model::days_to_ticks(model.params().observation.sample_interval_days))),

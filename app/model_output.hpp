@@ -15,8 +15,9 @@
 
 namespace attachsim::app {
 
-/// The columns of /panel: one row per assessment.
-io::RecordColumns<model::AssessmentRecord> panel_columns();
+/// The columns of /panel: one row per assessment (the arm codes name the interventions).
+io::RecordColumns<model::AssessmentRecord> panel_columns(
+    const std::vector<model::Intervention>& interventions);
 
 /// The columns of /timeseries: one row per population sample.
 io::RecordColumns<model::SeriesRow> series_columns();

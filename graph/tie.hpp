@@ -20,10 +20,15 @@ enum class TieType : std::uint8_t {
   peer,         ///< a childcare or classmate peer
   friend_,      ///< a friend
   partner,      ///< a romantic partner
+  mentor,       ///< a mentor (an intervention)
 };
 
 /// Number of tie types (for per-type counts).
-inline constexpr int kTieTypes = 7;
+inline constexpr int kTieTypes = 8;
+
+/// Names of the tie types, in order (for column names).
+inline constexpr const char* kTieTypeNames[kTieTypes] = {
+    "parent", "grandparent", "caregiver", "teacher", "peer", "friend", "partner", "mentor"};
 
 /// The working-model dimensions a tie model implies (computed by the model after every update
 /// and kept here, because generalizing over ties reads them after every episode).

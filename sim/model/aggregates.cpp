@@ -75,12 +75,6 @@ SeriesRow to_series_row(const PopulationSample& s, sim::Tick now) {
 }
 
 std::vector<std::string> count_column_names() {
-  static constexpr std::array<const char*, kEventKinds> events = {
-      "birth", "distress_onset", "patience_expired", "response", "assessment"};
-  static constexpr std::array<const char*, kEndings> endings = {"comforted", "unresolved",
-                                                                "suppressed", "alone"};
-  static constexpr std::array<const char*, graph::kTieTypes> ties = {
-      "parent", "grandparent", "caregiver", "teacher", "peer", "friend", "partner"};
   static constexpr std::array<const char*, kCategories> categories = {"B", "A", "C", "D"};
   std::vector<std::string> names;
   for (const char* band : kAgeBandNames)
@@ -94,12 +88,9 @@ std::vector<std::string> count_column_names() {
     names.push_back(std::string("sum_") + d);
   for (const char* d : kDimensionNames)
     names.push_back(std::string("sum_squares_") + d);
-  for (const char* e : events)
-    names.push_back(std::string("events_") + e);
-  for (const char* e : endings)
-    names.push_back(std::string("episodes_") + e);
-  for (const char* t : ties)
-    names.push_back(std::string("ties_") + t);
+  for (const char* e : kEventKindNames) names.push_back(std::string("events_") + e);
+  for (const char* e : kEndingNames) names.push_back(std::string("episodes_") + e);
+  for (const char* t : graph::kTieTypeNames) names.push_back(std::string("ties_") + t);
   return names;
 }
 

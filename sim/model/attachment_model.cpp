@@ -1,11 +1,21 @@
 #include "sim/model/attachment_model.hpp"
 
 #include "sim/model/episode.hpp"
+#include "sim/model/generation.hpp"
+#include "sim/model/groups.hpp"
+#include "sim/model/interventions.hpp"
+#include "sim/model/life_events.hpp"
 #include "sim/model/measurement.hpp"
+#include "sim/model/peers.hpp"
 #include "sim/model/population.hpp"
 #include "sim/model/time_units.hpp"
 
 namespace attachsim::model {
+namespace {
+
+constexpr double kMonthDays = 365.25 / 12.0;  // the community's monthly processes
+
+}  // namespace
 
 AttachmentModel::AttachmentModel(const ModelParams& params, sim::LpRange owned)
     : params_(params), owned_(owned), communities_(owned.count()) {}
@@ -31,6 +41,11 @@ void AttachmentModel::initialize(Context& ctx) {
       ctx.schedule(ctx.lp(), p.birth, ModelEvent{EventKind::birth, i, kNobody, 0});
     }
   }
+  // Community processes: the first school year, then monthly friendships, partnerships and
+  // life events.
+  ctx.schedule(ctx.lp(), days_to_ticks(params_.school.year_start_day),
+               ModelEvent{EventKind::school_year, kNobody, kNobody, 0});
+  ctx.schedule(ctx.lp(), days_to_ticks(kMonthDays), ModelEvent{EventKind::month, kNobody, kNobody, 0});
 }
 
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
@@ -53,10 +68,20 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
       break;
     case EventKind::assessment: {
       sim::RandomStream rng = step.rng(e.person);
-      c.panel.push_back(assess_infant(c, e.person, ctx.now(), static_cast<std::int32_t>(e.tag),
-                                      params_.measurement, rng));
+      c.panel.push_back(assess(c, e.person, static_cast<Instrument>(e.tag >> 16), ctx.now(),
+                               static_cast<std::int32_t>(e.tag & 0xffffu), params_.measurement, rng));
       break;
     }
+    case EventKind::childcare_entry: on_childcare_entry(step, e.person); break;
+    case EventKind::school_year: on_school_year(step); break;
+    case EventKind::month:
+      update_friendships(step);
+      update_partnerships(step);
+      update_life_events(step);
+      step.schedule(ctx.now() + days_to_ticks(kMonthDays), EventKind::month, kNobody);
+      break;
+    case EventKind::parenthood: on_parenthood(step, e.person); break;
+    case EventKind::intervention: on_intervention(step, e.person, e.tag); break;
   }
 }
 

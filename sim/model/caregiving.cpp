@@ -41,21 +41,27 @@ double beta_draw(sim::RandomStream& rng, double mean, double concentration) {
   return a / (a + b);
 }
 
-Caregiving draw_caregiving(sim::RandomStream& rng, const ModelParams& p, bool high_risk) {
-  const CareParams& c = p.care;
+TraitMeans family_means(const ModelParams& p, bool high_risk) {
+  if (high_risk) {
+    return {p.risk.sensitivity_mean, p.risk.consistency_mean, p.risk.frightening_share,
+            static_cast<float>(p.risk.load)};
+  }
+  return {p.care.sensitivity_mean, p.care.consistency_mean, p.care.frightening_share, 0.0f};
+}
+
+Caregiving draw_caregiving(sim::RandomStream& rng, const CareParams& c, const TraitMeans& means) {
   Caregiving care;
-  care.sensitivity = static_cast<float>(beta_draw(
-      rng, high_risk ? p.risk.sensitivity_mean : c.sensitivity_mean, c.sensitivity_concentration));
+  care.sensitivity =
+      static_cast<float>(beta_draw(rng, means.sensitivity, c.sensitivity_concentration));
   care.log_latency =
       static_cast<float>(std::log(c.latency_median_s) + c.latency_spread * rng.normal());
   care.warmth = static_cast<float>(beta_draw(rng, c.warmth_mean, c.warmth_concentration));
-  care.consistency = static_cast<float>(beta_draw(
-      rng, high_risk ? p.risk.consistency_mean : c.consistency_mean, c.consistency_concentration));
-  const double frightening_share = high_risk ? p.risk.frightening_share : c.frightening_share;
-  care.frightening = rng.bernoulli(frightening_share)
+  care.consistency =
+      static_cast<float>(beta_draw(rng, means.consistency, c.consistency_concentration));
+  care.frightening = rng.bernoulli(means.frightening_share)
                          ? static_cast<float>(beta_draw(rng, c.frightening_mean, 8.0))
                          : 0.0f;
-  care.load = high_risk ? static_cast<float>(p.risk.load) : 0.0f;
+  care.load = means.load;
   return care;
 }
 
@@ -78,39 +84,19 @@ float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::
   return cal.availability;
 }
 
-bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
-             const CareParams& p) {
+bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance) {
   const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
   Calendar& cal = figure.calendar;
   if (hour - cal.hours >= 4 || hour < cal.hours) {
-    // One Philox block decides 4 hours at once: word k is hour 4b + k.
-    double chance = 0.0;
-    switch (figure.role) {
-      case Role::mother:
-        chance = p.mother_presence;
-        break;
-      case Role::father:
-        chance = p.father_presence;
-        break;
-      case Role::grandparent:
-        chance = p.grandparent_presence;
-        break;
-      case Role::child:
-        chance = 0.0;
-        break;
-    }
+    // One Philox block draws 4 hours at once: word k is hour 4b + k (a uniform per hour).
     const auto block = static_cast<std::uint32_t>(hour / 4);
     const auto words = sim::philox_block(
         key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
     cal.hours = static_cast<std::int32_t>(block * 4);
-    cal.presence = 0;
-    for (int k = 0; k < 4; ++k) {
-      if (sim::unit_from_word(words[static_cast<std::size_t>(k)]) < chance) {
-        cal.presence |= static_cast<std::uint8_t>(1u << k);
-      }
-    }
+    for (std::size_t k = 0; k < 4; ++k) cal.presence[k] = static_cast<std::uint8_t>(words[k] >> 24);
   }
-  return (cal.presence >> (hour - cal.hours)) & 1u;
+  // The hour's uniform, to 8 bits: presence chances resolve to 1/256.
+  return (cal.presence[static_cast<std::size_t>(hour - cal.hours)] + 0.5) / 256.0 < chance;
 }
 
 float answer_probability(const Caregiving& care, float attunement, float availability,

@@ -18,7 +18,14 @@ struct WorldKey {
 };
 
 /// Kinds of random stream; combined with the community index into Philox's stream word.
-enum class StreamKind : std::uint32_t { person = 0, presence = 1, month = 2, week = 3, family = 4 };
+enum class StreamKind : std::uint32_t {
+  person = 0,     ///< a person's own draws (counter in the person)
+  presence = 1,   ///< presence by the hour (stateless)
+  month = 2,      ///< availability by the month (stateless)
+  week = 3,       ///< availability by the week (stateless)
+  family = 4,     ///< a family's composition at the start (keyed by the mother)
+  community = 5,  ///< community-level processes (counter in the community)
+};
 
 /// The Philox stream word of a community's stream of one kind (communities < 2^28).
 constexpr std::uint32_t stream_of(std::uint32_t community, StreamKind kind) {
@@ -28,8 +35,19 @@ constexpr std::uint32_t stream_of(std::uint32_t community, StreamKind kind) {
 /// A Beta(mean * concentration, (1 - mean) * concentration) draw.
 double beta_draw(sim::RandomStream& rng, double mean, double concentration);
 
-/// Draws an adult's caregiving traits; `high_risk` selects the risk mix's means.
-Caregiving draw_caregiving(sim::RandomStream& rng, const ModelParams& p, bool high_risk);
+/// The means of the traits that differ between kinds of caregiver.
+struct TraitMeans {
+  double sensitivity;         ///< mean sensitivity
+  double consistency;         ///< mean consistency
+  double frightening_share;   ///< share who frighten
+  float load;                 ///< chronic load
+};
+
+/// The trait means of an ordinary (low-risk) or a high-risk family's adults.
+TraitMeans family_means(const ModelParams& p, bool high_risk);
+
+/// Draws an adult's caregiving traits around `means` (other traits from `p`).
+Caregiving draw_caregiving(sim::RandomStream& rng, const CareParams& p, const TraitMeans& means);
 
 /// Draws the attunement of a new caregiver-child pair.
 float draw_attunement(sim::RandomStream& rng, const CareParams& p);
@@ -39,10 +57,9 @@ float draw_attunement(sim::RandomStream& rng, const CareParams& p);
 float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
                    const CareParams& p);
 
-/// True when person `index` is at hand in the hour containing t (by role); the same for every
-/// child who looks in that hour.
-bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
-             const CareParams& p);
+/// True when person `index` is at hand in the hour containing t, with probability `chance`; the
+/// same for every person who looks in that hour.
+bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance);
 
 /// Chance that a figure answers a signal of the given intensity now (before load).
 float answer_probability(const Caregiving& care, float attunement, float availability,

@@ -21,17 +21,33 @@ struct Family {
   bool high_risk = false;                 ///< drawn into the high-risk share
 };
 
+/// A childcare group or a school class: children, and the adults who care for them there.
+struct Group {
+  std::vector<PersonIndex> members;  ///< the children
+  std::vector<PersonIndex> staff;    ///< providers, or this year's teacher
+};
+
 /// Kinds of model event (the payload's `kind`), also the index of event counts.
 enum class EventKind : std::uint32_t {
-  birth = 0,
-  distress_onset = 1,
-  patience_expired = 2,
-  response = 3,
-  assessment = 4,
+  birth = 0,             ///< a child is born (person)
+  distress_onset = 1,    ///< an episode begins (person)
+  patience_expired = 2,  ///< the child's patience ran out (person, figure, tag = episode)
+  response = 3,          ///< the figure came (person, figure, tag = episode)
+  assessment = 4,        ///< an instrument is applied (person, tag = instrument << 16 | wave)
+  childcare_entry = 5,   ///< the child starts childcare (person)
+  school_year = 6,       ///< a school year begins (community)
+  month = 7,             ///< monthly community processes: friends, partners, life events
+  parenthood = 8,        ///< a grown child starts a family (person)
+  intervention = 9,      ///< an intervention reaches the person (person, tag = index)
 };
 
 /// Number of event kinds.
-inline constexpr int kEventKinds = 5;
+inline constexpr int kEventKinds = 10;
+
+/// Names of the event kinds, in order (for column names).
+inline constexpr const char* kEventKindNames[kEventKinds] = {
+    "birth",      "distress_onset", "patience_expired", "response",   "assessment",
+    "childcare_entry", "school_year", "month",          "parenthood", "intervention"};
 
 /// How distress episodes ended (the index of episode counts).
 enum class Ending : std::uint32_t {
@@ -44,12 +60,23 @@ enum class Ending : std::uint32_t {
 /// Number of episode endings.
 inline constexpr int kEndings = 4;
 
+/// Names of the episode endings, in order.
+inline constexpr const char* kEndingNames[kEndings] = {"comforted", "unresolved", "suppressed",
+                                                       "alone"};
+
 /// The state of one community.
 struct Community {
   std::uint32_t index = 0;                          ///< the community's LP id
   std::vector<Person> people;                       ///< by PersonIndex
   std::vector<Family> families;                     ///< by family index
+  std::vector<Group> childcare;                     ///< childcare groups
+  std::vector<Group> classes;                       ///< this school year's classes
+  std::vector<PersonIndex> teachers;                ///< the community's teachers
   graph::SocialGraph graph;                         ///< ties between people
+  std::uint64_t rng_counter = 0;                    ///< draws on the community's own stream
+  std::uint32_t school_years = 0;                   ///< school years begun so far
+  bool teachers_trained = false;                    ///< teacher training reached the community
+  float teacher_gain = 0.0f;                        ///< the sensitivity that training added
   std::array<std::uint64_t, kEventKinds> events{};  ///< events handled, by kind
   std::array<std::uint64_t, kEndings> endings{};    ///< episodes ended, by ending
   std::vector<AssessmentRecord> panel;              ///< assessments not yet written out

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/model/settings.hpp"
 #include "sim/model/time_units.hpp"
 #include "sim/model/working_model.hpp"
 
@@ -17,10 +18,15 @@ bool learns(const Step& s, const Person& p) {
   return age_days(s, p) >= s.p.learning.iwm_onset_days;
 }
 
-// Evidence weighs more when the child is stressed.
-float evidence_weight(const Step& s, const Person& p) {
-  return 1.0f + static_cast<float>(s.p.learning.stress_learning_gain) * p.episode.stress_at_onset;
+// Evidence weighs more when the child is stressed; positive evidence weighs more while the
+// person is reflectively reworking its models.
+float evidence_weight(const Step& s, const Person& p, bool positive) {
+  const float w =
+      1.0f + static_cast<float>(s.p.learning.stress_learning_gain) * p.episode.stress_at_onset;
+  return positive && s.ctx.now() < p.reworking_until ? w * (1.0f + p.rework_gain) : w;
 }
+
+double age_years(const Step& s, const Person& p) { return age_days(s, p) / 365.25; }
 
 // Decays stress and accrues exploration (at a rate rising with felt security) up to now.
 void bring_up_to_date(Step& s, Person& p) {
@@ -33,20 +39,24 @@ void bring_up_to_date(Step& s, Person& p) {
   p.stress *= static_cast<float>(std::exp2(-days / s.p.learning.stress_half_life_days));
 }
 
-// The figure a distressed child turns to: among present figures, by hierarchy weight times
-// expected availability. kNobody when no one is at hand.
+// The figure a distressed person turns to: among the figures at hand in its setting, by
+// hierarchy weight now times expected availability. kNobody when no one is at hand.
 PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
+  constexpr int kMost = 16;
   const sim::Tick now = s.ctx.now();
-  const WorldKey world = s.world();
+  const Person& ch = s.c.people[child];
+  const Setting setting = setting_of(ch, now);
+  const double age = age_years(s, ch);
   float total = 0.0f;
-  PersonIndex candidates[8];
-  float weights[8];
+  PersonIndex candidates[kMost];
+  float weights[kMost];
   int n = 0;
   for (const graph::Tie& tie : s.c.graph.ties(child)) {
-    if (n == 8 || tie.hierarchy <= 0.0f || !tie.active_at(now)) continue;
-    if (!present(world, tie.figure, s.c.people[tie.figure], now, s.p.care)) continue;
+    if (n == kMost || !tie.active_at(now)) continue;
+    const float weight = tie_weight(tie, age, now, s.p.adolescence);
+    if (weight <= 0.0f || !at_hand(s, child, tie, setting)) continue;
     candidates[n] = tie.figure;
-    weights[n] = tie.hierarchy * tie.model.dims.availability;
+    weights[n] = weight * tie.model.dims.availability;
     total += weights[n++];
   }
   if (n == 0) return kNobody;
@@ -63,18 +73,18 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
 void signal(Step& s, PersonIndex child) {
   Person& ch = s.c.people[child];
   const PersonIndex figure = ch.episode.figure;
-  Person& f = s.c.people[figure];
+  const Person& f = s.c.people[figure];
   const graph::Tie& tie = *s.c.graph.find_tie(child, figure);
   const sim::Tick now = s.ctx.now();
   ch.episode.signalled = now;
+  const Caregiving care = responder_care(f);
 
   const EpisodeParams& e = s.p.episode;
   const double patience_s =
       e.patience_s * std::exp(e.patience_trust_gain * (tie.model.dims.availability - 0.5) -
                               e.patience_anxiety_loss * ch.model.anxiety);
   const float p_answer =
-      answer_probability(f.care, tie.attunement, availability(s.world(), figure, f, now, s.p.care),
-                         ch.episode.intensity);
+      answer_probability(care, tie.attunement, current_availability(s, figure), ch.episode.intensity);
   sim::RandomStream rng = s.rng(child);
   const auto b = rng.block();  // word 0: answer or not; words 1-3: the latency's normal deviate
   if (sim::unit_from_word(b[0]) < p_answer) {
@@ -82,7 +92,7 @@ void signal(Step& s, PersonIndex child) {
                                             sim::unit_from_word(b[3]));
     const double wait_s = static_cast<double>(std::max<sim::Tick>(0, f.busy_until - now));
     const double latency_s =
-        wait_s + std::exp(static_cast<double>(f.care.log_latency) + s.p.care.latency_jitter * z);
+        wait_s + std::exp(static_cast<double>(care.log_latency) + s.p.care.latency_jitter * z);
     if (latency_s <= patience_s) {
       s.schedule(now + std::max<sim::Tick>(1, std::llround(latency_s)), EventKind::response, child,
                  figure, ch.episode.id);
@@ -112,8 +122,19 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
   ch.reactivity += static_cast<float>(l.reactivity_rate) * (ch.stress - ch.reactivity);
   ch.episode.active = false;
   ++s.c.endings[static_cast<std::size_t>(ending)];
-  if (learns(s, ch)) ch.model = generalize(s.c.graph, child, ch.model);
+  if (learns(s, ch)) {
+    ch.model = generalize(s.c.graph, child, age_years(s, ch), s.ctx.now(), s.p.adolescence, ch.model);
+  }
   schedule_next_onset(s, child);
+}
+
+// Approach (how intensely the person turned to the partner) and resentment (how far the comfort
+// fell short of what it wanted) as running averages: an anxious partner shows both.
+void track_ambivalence(Step& s, Person& p, const graph::Tie& tie, float comfort) {
+  const auto rate = static_cast<float>(s.p.partners.ambivalence_rate);
+  const float wanted = std::max(tie.model.comfort, 0.5f + 0.5f * p.model.anxiety);
+  p.approach += rate * (p.episode.intensity - p.approach);
+  p.resentment += rate * (std::max(0.0f, wanted - comfort) - p.resentment);
 }
 
 bool is_current(const Person& ch, std::uint32_t episode) {
@@ -167,7 +188,7 @@ void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
   if (!is_current(ch, episode)) return;
   graph::Tie& tie = *s.c.graph.find_tie(child, ch.episode.figure);
   if (learns(s, ch)) {
-    observe_signal(tie.model, {ch.episode.escalations > 0, false, evidence_weight(s, ch)},
+    observe_signal(tie.model, {ch.episode.escalations > 0, false, evidence_weight(s, ch, false)},
                    s.ctx.now(), s.p.learning);
   }
   const EpisodeParams& e = s.p.episode;
@@ -183,6 +204,7 @@ void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
     signal(s, child);
     return;
   }
+  if (tie.type == graph::TieType::partner) track_ambivalence(s, ch, tie, 0.0f);
   end_episode(s, child, Ending::unresolved, 0.0f);
 }
 
@@ -196,14 +218,16 @@ void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
   f.busy_until = std::max(f.busy_until, now) +
                  static_cast<sim::Tick>(s.p.care.comfort_minutes * 60.0 * kTicksPerSecond);
   sim::RandomStream rng = s.rng(child);
-  const bool frightened = rng.bernoulli(f.care.frightening);
-  const float comfort = frightened ? 0.0f : f.care.warmth * tie.attunement;
+  const Caregiving care = responder_care(f);
+  const bool frightened = rng.bernoulli(care.frightening);
+  const float comfort = frightened ? 0.0f : care.warmth * tie.attunement;
   if (learns(s, ch)) {
-    const float w = evidence_weight(s, ch);
+    const float w = evidence_weight(s, ch, !frightened);
     observe_response(tie.model, {ch.episode.escalations > 0, true, w},
                      {comfort, frightened, static_cast<float>(now - ch.episode.signalled), w}, now,
                      s.p.learning);
   }
+  if (tie.type == graph::TieType::partner) track_ambivalence(s, ch, tie, comfort);
   end_episode(s, child, frightened ? Ending::unresolved : Ending::comforted, comfort);
 }
 

@@ -19,6 +19,14 @@ struct ModelEvent {
   std::uint32_t tag;   ///< the episode id, or the assessment wave
 };
 
+/// The tag of an assessment event: instrument and wave.
+constexpr std::uint32_t assessment_tag(Instrument instrument, std::uint32_t wave) {
+  return (static_cast<std::uint32_t>(instrument) << 16) | wave;
+}
+
+/// The entity word of community-level draws (no person has this index).
+inline constexpr std::uint32_t kCommunityEntity = 0xffffffffu;
+
 /// The engine context of the model's LPs.
 using Context = sim::LpContext<ModelEvent>;
 
@@ -31,6 +39,10 @@ struct Step {
   /// The random stream of person i (advances that person's counter).
   sim::RandomStream rng(PersonIndex i) {
     return {ctx.seed(), i, stream_of(c.index, StreamKind::person), c.people[i].rng_counter};
+  }
+  /// The community's own random stream (monthly processes, school years).
+  sim::RandomStream community_rng() {
+    return {ctx.seed(), kCommunityEntity, stream_of(c.index, StreamKind::community), c.rng_counter};
   }
   /// The key of this community's stateless draws.
   WorldKey world() const { return {ctx.seed(), stream_of(c.index, StreamKind::person)}; }

@@ -7,6 +7,8 @@
 //   Category c = classify(seen);
 #pragma once
 
+#include <array>
+
 #include "sim/engine/rng.hpp"
 #include "sim/model/community.hpp"
 #include "sim/model/params.hpp"
@@ -35,16 +37,29 @@ inline constexpr float kNominalSpread = 0.15f;
 /// The category the scores fall in: D, else A, else C, else B.
 Category classify(const Scores& s);
 
+/// The self-report's category from anxiety and avoidance (fearful, both high, is coded D).
+Category classify_self_report(const Scores& s);
+
 /// The infant observation (Strange-Situation-like): the child's strategy with its primary
-/// caregiver, from its model of that tie. The child must have a primary caregiver tie.
+/// caregiver, from its model of that tie (its generalized model if it has no such tie).
 Scores infant_observation_scores(const Community& c, PersonIndex child);
 
-/// The scores an instrument records: latent plus measurement noise, clamped to [0, 1].
-Scores observe(const Scores& latent, const MeasurementParams& p, sim::RandomStream& rng);
+/// The adult interview (AAI-like): state of mind about childhood attachment, from the person's
+/// models of its childhood figures (parents and grandparents, ended ties included, at their base
+/// weights) and its generalized model of others and self (later relationships can earn security).
+Scores interview_scores(const Community& c, PersonIndex person);
 
-/// A full panel record of an infant observation of `child` at time `now`.
-AssessmentRecord assess_infant(const Community& c, PersonIndex child, sim::Tick now,
-                               std::int32_t wave, const MeasurementParams& p,
-                               sim::RandomStream& rng);
+/// The self-report (romantic attachment style): anxiety and avoidance from the generalized model
+/// and the models of close ties (friends, partner) now.
+Scores self_report_scores(const Community& c, PersonIndex person, sim::Tick now);
+
+/// The scores an instrument records: latent plus measurement noise (per dimension reliability),
+/// clamped to [0, 1].
+Scores observe(const Scores& latent, const std::array<double, 4>& reliability,
+               sim::RandomStream& rng);
+
+/// A full panel record of person `i` assessed with `instrument` at time `now`.
+AssessmentRecord assess(const Community& c, PersonIndex i, Instrument instrument, sim::Tick now,
+                        std::int32_t wave, const MeasurementParams& p, sim::RandomStream& rng);
 
 }  // namespace attachsim::model

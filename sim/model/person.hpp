@@ -2,6 +2,7 @@
 // generalized working model, stress and outcomes, and the state of a distress episode.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -15,8 +16,22 @@ using graph::PersonIndex;
 /// No person (an absent father, no primary caregiver yet).
 inline constexpr PersonIndex kNobody = std::numeric_limits<PersonIndex>::max();
 
-/// A person's place in the family.
-enum class Role : std::uint8_t { mother, father, grandparent, child };
+/// A person's role: in a family, or as a professional others turn to.
+enum class Role : std::uint8_t {
+  mother,       ///< the primary parent of a family
+  father,       ///< the second parent of a family
+  grandparent,  ///< an involved grandparent
+  child,        ///< a child (and, grown up, a young adult until a parent)
+  provider,     ///< a childcare provider
+  teacher,      ///< a school teacher
+  mentor,       ///< a mentor (an intervention)
+};
+
+/// Which kind of group a person belongs to this year.
+enum class Membership : std::uint8_t { none, childcare, school };
+
+/// No group.
+inline constexpr std::uint32_t kNoGroup = std::numeric_limits<std::uint32_t>::max();
 
 /// How an adult responds when a child turns to them (DESIGN §2).
 struct Caregiving {
@@ -55,29 +70,45 @@ struct Calendar {
   std::int32_t hours = -1;    ///< first hour of the 4-hour block `presence` is for
   std::int32_t week = -1;     ///< week the availability below is for
   float availability = 1.0f;  ///< share of usual availability that week
-  std::uint8_t presence = 0;  ///< bit k: at hand in hour `hours` + k
+  std::array<std::uint8_t, 4> presence{};  ///< uniform draw (8 bits) of hour `hours` + k
 };
 
 /// One person. Memory matters (hundreds of millions of persons): keep it compact.
 struct Person {
   // What every episode of this person touches.
-  Episode episode;                ///< the episode under way
-  Generalized model;              ///< generalized working model
-  std::uint64_t rng_counter = 0;  ///< draws made on the person's random stream
-  sim::Tick birth = sim::kNever;  ///< birth time (kNever: not born within the run)
-  sim::Tick updated = 0;          ///< when stress and exploration were last brought up to date
-  float stress = 0.0f;            ///< current stress, [0, 1]
-  float reactivity = 0.0f;        ///< running average of stress after episodes
-  float exploration = 0.0f;       ///< accumulated exploration bouts
-  PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
+  Episode episode;                    ///< the episode under way
+  Generalized model;                  ///< generalized working model
+  std::uint64_t rng_counter = 0;      ///< draws made on the person's random stream
+  sim::Tick birth = sim::kNever;      ///< birth time (kNever: not born within the run)
+  sim::Tick updated = 0;              ///< when stress and exploration were last brought up to date
+  float stress = 0.0f;                ///< current stress, [0, 1]
+  float reactivity = 0.0f;            ///< running average of stress after episodes
+  float exploration = 0.0f;           ///< accumulated exploration bouts
+  PersonIndex primary = kNobody;      ///< primary caregiver (the top of the hierarchy)
   // What is read when others turn to this person.
-  Caregiving care;              ///< caregiving traits
-  Calendar calendar;            ///< cached presence and availability
-  sim::Tick busy_until = 0;     ///< comforting someone until this time
-  Role role = Role::child;      ///< place in the family
-  std::uint8_t generation = 0;  ///< 0 for the founding adults, 1 for their children
-  bool high_risk = false;       ///< member of a high-risk family
-  std::uint32_t family = 0;     ///< family index within the community
+  Caregiving care;                    ///< caregiving traits
+  Calendar calendar;                  ///< cached presence and availability
+  sim::Tick busy_until = 0;           ///< comforting someone until this time
+  sim::Tick strained_until = 0;       ///< a life event strains this caregiver until then
+  float strain = 0.0f;                ///< availability lost while strained
+  // The life course.
+  std::uint32_t group = kNoGroup;     ///< childcare group or school class this year
+  PersonIndex partner = kNobody;      ///< current romantic partner
+  sim::Tick reworking_until = 0;      ///< reflective reworking lasts until then
+  float rework_gain = 0.0f;           ///< extra weight of positive experience while reworking
+  float social_competence = 0.0f;     ///< running measure of friendship, [0, 1]
+  float approach = 0.0f;              ///< running intensity of turning to the partner
+  float resentment = 0.0f;            ///< running unmet need with the partner
+  float attunement_shift = 0.0f;      ///< added to the attunement drawn with own children
+  std::uint32_t family = 0;           ///< family index within the community (of birth)
+  std::uint32_t own_family = kNoGroup;  ///< family this person founded as a parent, if any
+  std::int16_t life_events = 0;       ///< negative life events experienced
+  std::int8_t arm = 0;                ///< intervention arm code (0: none)
+  Role role = Role::child;            ///< role
+  Membership membership = Membership::none;  ///< what `group` is
+  std::uint8_t generation = 0;        ///< 0 for the founding adults, 1 for their children, ...
+  bool high_risk = false;             ///< member of a high-risk family
+  bool away = false;                  ///< a parent who moved out (separation)
 };
 
 }  // namespace attachsim::model

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sim/model/episode.hpp"
+#include "sim/model/generation.hpp"
 #include "sim/model/time_units.hpp"
 #include "sim/model/working_model.hpp"
 
@@ -26,11 +27,12 @@ PersonIndex add_adult(Community& c, Role role, std::uint32_t family, bool high_r
   adult.high_risk = high_risk;
   adult.birth = 0;
   sim::RandomStream rng(seed, i, stream_of(c.index, StreamKind::person), adult.rng_counter);
-  adult.care = draw_caregiving(rng, p, high_risk);
+  adult.care = draw_caregiving(rng, p.care, family_means(p, high_risk));
   return i;
 }
 
-// Number of children from the configured relative odds of 1, 2, 3, ... children.
+}  // namespace
+
 int draw_child_count(sim::RandomStream& rng, const std::vector<double>& weights) {
   double total = 0.0;
   for (double w : weights)
@@ -42,8 +44,6 @@ int draw_child_count(sim::RandomStream& rng, const std::vector<double>& weights)
   }
   return static_cast<int>(weights.size());
 }
-
-}  // namespace
 
 void build_community(Community& c, std::uint32_t index, const ModelParams& p, std::uint64_t seed) {
   c.index = index;
@@ -98,7 +98,8 @@ graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type
 void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
                         double hierarchy) {
   sim::RandomStream rng = s.rng(holder);
-  const float attunement = draw_attunement(rng, s.p.care);
+  const float attunement =
+      std::clamp(draw_attunement(rng, s.p.care) + s.c.people[figure].attunement_shift, 0.0f, 1.0f);
   s.c.graph.add_tie(holder, new_tie(s.c.people[holder], figure, type, hierarchy, attunement,
                                     s.ctx.now(), s.p.learning));
 }
@@ -106,22 +107,48 @@ void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::
 void on_birth(Step& s, PersonIndex child) {
   Person& ch = s.c.people[child];
   ch.updated = s.ctx.now();
-  const Family& family = s.c.families[ch.family];
+  const Family family = s.c.families[ch.family];  // a copy: ties are added below
   const CareParams& care = s.p.care;
-  add_tie_from_prior(s, child, family.mother, graph::TieType::parent, care.hierarchy_mother);
-  if (family.father != kNobody) {
-    add_tie_from_prior(s, child, family.father, graph::TieType::parent, care.hierarchy_father);
+  for (auto [parent, weight] : {std::pair{family.mother, care.hierarchy_mother},
+                                std::pair{family.father, care.hierarchy_father}}) {
+    if (parent != kNobody && !s.c.people[parent].away) {
+      add_tie_from_prior(s, child, parent, graph::TieType::parent, weight);
+    }
   }
   for (PersonIndex g : family.grandparents) {
     add_tie_from_prior(s, child, g, graph::TieType::grandparent, care.hierarchy_grandparent);
   }
-  ch.primary = family.mother;
+  s.c.people[child].primary = !s.c.graph.ties(child).empty() ? s.c.graph.ties(child).front().figure : kNobody;
   schedule_next_onset(s, child);
-  const auto& ages = s.p.observation.assessment_ages_days;
-  for (std::size_t wave = 0; wave < ages.size(); ++wave) {
-    s.schedule(ch.birth + days_to_ticks(ages[wave]), EventKind::assessment, child, kNobody,
-               static_cast<std::uint32_t>(wave));
+  schedule_life_course(s, child);
+}
+
+void schedule_life_course(Step& s, PersonIndex child) {
+  const Person& ch = s.c.people[child];
+  const sim::Tick birth = ch.birth;
+  const auto schedule_at_age = [&](double age_days, EventKind kind, std::uint32_t tag) {
+    s.schedule(birth + days_to_ticks(age_days), kind, child, kNobody, tag);
+  };
+  const ObservationParams& o = s.p.observation;
+  const std::pair<Instrument, const std::vector<double>*> instruments[] = {
+      {Instrument::infant_observation, &o.assessment_ages_days},
+      {Instrument::self_report, &o.self_report_ages_days},
+      {Instrument::adult_interview, &o.interview_ages_days}};
+  for (const auto& [instrument, ages] : instruments) {
+    for (std::size_t wave = 0; wave < ages->size(); ++wave) {
+      schedule_at_age((*ages)[wave], EventKind::assessment,
+                      assessment_tag(instrument, static_cast<std::uint32_t>(wave)));
+    }
   }
+  sim::RandomStream rng = s.rng(child);
+  if (rng.bernoulli(s.p.childcare.probability) &&
+      s.p.childcare.entry_age_days < s.p.school.entry_age_days) {
+    schedule_at_age(s.p.childcare.entry_age_days, EventKind::childcare_entry, 0);
+  }
+  for (std::size_t k = 0; k < s.p.interventions.size(); ++k) {
+    schedule_at_age(s.p.interventions[k].age_days, EventKind::intervention, static_cast<std::uint32_t>(k));
+  }
+  plan_parenthood(s, child);
 }
 
 }  // namespace attachsim::model

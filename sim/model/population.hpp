@@ -13,9 +13,16 @@ namespace attachsim::model {
 /// community and the person, so the result does not depend on which thread builds it).
 void build_community(Community& c, std::uint32_t index, const ModelParams& p, std::uint64_t seed);
 
-/// A child is born: ties to its family's caregivers (priors from the child's generalized model),
-/// its first distress onset, and its assessments.
+/// Number of children from the relative odds of 1, 2, 3, ... children.
+int draw_child_count(sim::RandomStream& rng, const std::vector<double>& weights);
+
+/// A child is born: ties to its family's caregivers (priors from the child's generalized model,
+/// attunement drawn for each pair), its first distress onset, and its life course.
 void on_birth(Step& s, PersonIndex child);
+
+/// Schedules what a newborn's life brings at set ages: assessments by every instrument, childcare
+/// entry (if drawn), interventions, and perhaps founding a family.
+void schedule_life_course(Step& s, PersonIndex child);
 
 /// A new tie holder -> figure starting at `now`: its model's prior is the holder's generalized
 /// model (DESIGN §1: expectations of a new person come from experience with others).

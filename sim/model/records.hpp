@@ -56,6 +56,9 @@ struct AssessmentRecord {
   std::int16_t ties_peer = 0;              ///< active ties to peers
   std::int16_t ties_friend = 0;            ///< active ties to friends
   std::int16_t ties_partner = 0;           ///< active ties to partners
+  std::int16_t ties_mentor = 0;            ///< active ties to mentors
+  float partner_approach = 0.0f;           ///< running intensity of turning to a partner
+  float partner_resentment = 0.0f;         ///< running unmet need with a partner
 
   /// Field-by-field equality (for determinism checks).
   bool operator==(const AssessmentRecord&) const = default;

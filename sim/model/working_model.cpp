@@ -129,14 +129,29 @@ TieDimensions dimensions(const graph::TieModel& m) {
   return d;
 }
 
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
-                       const Generalized& fallback) {
+float tie_weight(const graph::Tie& tie, double age_years, sim::Tick now,
+                 const AdolescenceParams& p) {
+  // 0 before adolescence, 1 after it, linear in between.
+  const double through = std::clamp((age_years - p.start_years) / (p.end_years - p.start_years), 0.0, 1.0);
+  double factor = 1.0;
+  switch (tie.type) {
+    case graph::TieType::parent:
+    case graph::TieType::grandparent: factor = 1.0 + through * (p.parent_weight_adult - 1.0); break;
+    case graph::TieType::friend_: factor = p.friend_weight_child + through * (1.0 - p.friend_weight_child); break;
+    default: break;
+  }
+  if (tie.end <= now) factor *= std::exp2(-ticks_to_days(now - tie.end) / p.ended_tie_half_life_days);
+  return static_cast<float>(tie.hierarchy * factor);
+}
+
+Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, double age_years,
+                       sim::Tick now, const AdolescenceParams& p, const Generalized& fallback) {
   float total = 0.0f;
   Generalized g{0, 0, 0, 0, 0, 0};
   for (const graph::Tie& tie : graph.ties(holder)) {
-    if (tie.hierarchy <= 0.0f) continue;
+    const float h = tie_weight(tie, age_years, now, p);
+    if (h <= 0.0f) continue;
     const TieDimensions& d = tie.model.dims;
-    const float h = tie.hierarchy;
     total += h;
     g.trust += h * d.availability;
     g.worth += h * d.availability * d.comfort;

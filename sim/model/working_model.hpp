@@ -50,9 +50,15 @@ TieDimensions dimensions(const graph::TieModel& model);
 /// The composite security of anxiety, avoidance, fear and availability.
 float security_of(float availability, float anxiety, float avoidance, float fear);
 
-/// The holder's generalized model: the hierarchy-weighted blend of the (cached) dimensions of
-/// every tie with positive hierarchy weight; `fallback` when there is none.
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
-                       const Generalized& fallback);
+/// The weight of a tie in its holder's hierarchy now: its base weight, shifted with the holder's
+/// age (in adolescence parents fall and friends rise, AdolescenceParams), and fading after the
+/// tie has ended (half-life ended_tie_half_life_days): a model outlives its tie.
+float tie_weight(const graph::Tie& tie, double holder_age_years, sim::Tick now,
+                 const AdolescenceParams& p);
+
+/// The holder's generalized model: the tie_weight()-weighted blend of the (cached) dimensions of
+/// every tie; `fallback` when no tie has weight.
+Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, double age_years,
+                       sim::Tick now, const AdolescenceParams& p, const Generalized& fallback);
 
 }  // namespace attachsim::model

@@ -24,7 +24,8 @@ inline Caregiving ideal_care() {
 }
 
 /// Parameters of a designed run: `families` mothers, each with `children` children born on day
-/// 0, no fathers or grandparents, mothers always present and steadily available, one year.
+/// 0, no fathers or grandparents, no childcare, no life events, mothers always present and
+/// steadily available, one year.
 inline ModelParams scenario_params(int families, int children) {
   ModelParams p;
   p.population.communities = 1;
@@ -36,6 +37,10 @@ inline ModelParams scenario_params(int families, int children) {
   p.population.birth_window_days = 0.5;
   p.population.min_birth_spacing_days = 0.0;
   p.risk.high_risk_share = 0.0;
+  p.childcare.probability = 0.0;
+  p.life_events.parent_loss_rate_per_year = 0.0;
+  p.life_events.separation_rate_per_year = 0.0;
+  p.life_events.relocation_rate_per_year = 0.0;
   p.care.mother_presence = 1.0;
   p.care.availability_month_amplitude = 0.0;
   p.care.availability_week_amplitude = 0.0;
