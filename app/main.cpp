@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
     }
   } catch (const Error& e) {
     std::fprintf(stderr, "attachsim: error: %s\n", e.what());
+    // Ranks that did not fail may wait in a collective call forever (an MPI-IO close, say).
+    if (comm && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, kExitError);
     return kExitError;
   }
   return 0;

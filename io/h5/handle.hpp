@@ -55,31 +55,38 @@ class Handle {
   hid_t id_ = H5I_INVALID_HID;
 };
 
-/// Close functions of each kind of identifier.
+/// How each kind of identifier is closed: `close(id)`, called `close_name` in error messages.
+/// Files.
 struct FileKind {
   static herr_t close(hid_t id) { return H5Fclose(id); }
   static constexpr std::string_view close_name = "H5Fclose";
 };
+/// Groups.
 struct GroupKind {
   static herr_t close(hid_t id) { return H5Gclose(id); }
   static constexpr std::string_view close_name = "H5Gclose";
 };
+/// Datasets.
 struct DatasetKind {
   static herr_t close(hid_t id) { return H5Dclose(id); }
   static constexpr std::string_view close_name = "H5Dclose";
 };
+/// Dataspaces.
 struct DataspaceKind {
   static herr_t close(hid_t id) { return H5Sclose(id); }
   static constexpr std::string_view close_name = "H5Sclose";
 };
+/// Property lists.
 struct PropListKind {
   static herr_t close(hid_t id) { return H5Pclose(id); }
   static constexpr std::string_view close_name = "H5Pclose";
 };
+/// Attributes.
 struct AttributeKind {
   static herr_t close(hid_t id) { return H5Aclose(id); }
   static constexpr std::string_view close_name = "H5Aclose";
 };
+/// Datatypes.
 struct DatatypeKind {
   static herr_t close(hid_t id) { return H5Tclose(id); }
   static constexpr std::string_view close_name = "H5Tclose";

@@ -1,5 +1,6 @@
 #include "io/output/output_file.hpp"
 
+#include <exception>
 #include <string>
 #include <system_error>
 
@@ -124,6 +125,9 @@ OutputFile::OutputFile(OutputFile&&) noexcept = default;
 OutputFile& OutputFile::operator=(OutputFile&&) noexcept = default;
 
 OutputFile::~OutputFile() {
+  // Under MPI the close is collective: while an exception unwinds, the other ranks may never
+  // join it, so the file is left to the abort that must follow (the file stays .partial).
+  if (state_ && state_->parallel && std::uncaught_exceptions() > 0) return;
   if (state_ && state_->file.valid()) {
     try {
       state_->close();

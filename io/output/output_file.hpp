@@ -6,7 +6,8 @@
 //   out.commit();                                     // closed, renamed to results/run.h5
 //
 // A file destroyed without commit() (an exception, a stop signal) is closed and stays
-// `.partial`: nothing incomplete ever carries the final name. Under MPI every call is collective.
+// `.partial`: nothing incomplete ever carries the final name. Under MPI every call is collective,
+// and an error on some ranks only must end in MPI_Abort (see ~OutputFile).
 #pragma once
 
 #include <cstdint>
@@ -54,7 +55,9 @@ class OutputFile {
 
   OutputFile(OutputFile&&) noexcept;
   OutputFile& operator=(OutputFile&&) noexcept;
-  /// Closes the file if it is still open, leaving it `.partial` (collective under MPI).
+  /// Closes the file if it is still open, leaving it `.partial` (collective under MPI). Under MPI
+  /// during exception unwinding it does nothing: ranks that did not fail would never join the
+  /// close, so the caller must abort (MPI_Abort) instead, as attachsim's main does.
   ~OutputFile();
 
  private:

@@ -199,17 +199,16 @@ class Walker {
     bool valid = true;
     for (std::size_t i = 0; i < array.size(); ++i) {
       const toml::node& node = array[i];
-      const std::string element = key + "[" + std::to_string(i) + "]";
       const auto value = as_real(node);
-      std::string problem =
+      const std::string problem =
           value ? check_element(spec, *value,
                                 values.empty() ? std::nullopt : std::optional(values.back()))
                 : "expected a real number, got " + describe(node);
       if (!problem.empty()) {
-        problems_.add(node.source(), element, problem);
+        problems_.add(node.source(), key + "[" + std::to_string(i) + "]", problem);
         valid = false;
       }
-      values.push_back(value.value_or(0.0));
+      if (value) values.push_back(*value);  // the next element is compared with this one
     }
     if (valid) spec.set(object, values);
   }

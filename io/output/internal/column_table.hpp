@@ -38,11 +38,17 @@ class ColumnTable {
   void truncate(std::uint64_t rows);
 
  private:
+  enum class Direction { read, write };
+
   // HDF5 identifiers are int64 (hid_t), spelt so here to keep hdf5.h out of the API headers.
   void open_columns(std::int64_t group);
   void create_columns(std::int64_t group, const TableOptions& options);
   std::int64_t dataset(std::size_t column) const;
-  void set_rows(std::uint64_t rows);
+  std::uint64_t chunk_rows(std::size_t column) const;
+  void set_extent(std::size_t column, std::uint64_t rows);
+  // Reads or writes `count` rows of a column from row `first`, collectively (count 0: no rows).
+  void transfer_rows(std::size_t column, std::uint64_t first, std::uint64_t count, void* buffer,
+                     Direction direction);
 
   std::shared_ptr<FileState> state_;
   std::string path_;

@@ -13,7 +13,7 @@ def run_writer(writer, path, rows, ranks=0, mode=None):
     if ranks > 0:
         env["OMPI_MCA_btl_vader_single_copy_mechanism"] = "none"
         command = ["mpirun", "--allow-run-as-root", "--oversubscribe", "-np", str(ranks)] + command
-    subprocess.run(command, check=True, env=env, timeout=600)
+    subprocess.run(command, check=True, env=env, timeout=120)  # a hang fails, and soon
 
 
 def expected_all_types(n):

@@ -100,9 +100,9 @@ int main(int argc, char** argv) {
   const Mode mode = flag == "--interrupt" ? Mode::interrupt
                     : flag == "--resume"  ? Mode::resume
                                           : Mode::whole;
+  std::optional<sim::MpiSession> mpi;
+  std::unique_ptr<sim::Communicator> comm;
   try {
-    std::optional<sim::MpiSession> mpi;
-    std::unique_ptr<sim::Communicator> comm;
     if (sim::MpiSession::launched_by_mpirun()) {
       mpi.emplace(argc, argv);
       comm = std::make_unique<sim::MpiCommunicator>();
@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
     write(argv[1], std::stoull(argv[2]), mode, *comm, argc, argv);
   } catch (const attachsim::Error& e) {
     std::fprintf(stderr, "io_table_writer: error: %s\n", e.what());
+    if (comm && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, 1);
     return 1;
   }
   return 0;
