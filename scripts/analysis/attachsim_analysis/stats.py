@@ -154,14 +154,21 @@ def category_distribution(panel: pd.DataFrame, column: str = "category",
 
 # --- stability --------------------------------------------------------------------------------
 
+def _run_key(panel: pd.DataFrame) -> list[str]:
+    """["run"] for a merged panel (person ids repeat across runs), else []."""
+    return ["run"] if "run" in panel.columns else []
+
+
 def wave_pairs(panel: pd.DataFrame) -> pd.DataFrame:
     """Every pair of one person's assessments with the same instrument at two waves (earlier
     first): person_id, instrument, and wave, age_days, security, category with suffixes _1 and
-    _2, plus interval_days = age_days_2 - age_days_1."""
+    _2, plus interval_days = age_days_2 - age_days_1. In a merged panel, persons are matched
+    within a run."""
     cols = ["person_id", "instrument", "wave", "age_days", "security", "category"]
     require_columns(panel, cols, "stability between waves")
-    data = panel[cols]
-    pairs = data.merge(data, on=["person_id", "instrument"], suffixes=("_1", "_2"))
+    keys = [*_run_key(panel), "person_id", "instrument"]
+    data = panel[[*_run_key(panel), *cols]]
+    pairs = data.merge(data, on=keys, suffixes=("_1", "_2"))
     pairs = pairs[pairs["wave_1"] < pairs["wave_2"]].reset_index(drop=True)
     pairs["interval_days"] = pairs["age_days_2"] - pairs["age_days_1"]
     return pairs
@@ -198,15 +205,20 @@ def transmission_pairs(panel: pd.DataFrame) -> pd.DataFrame:
     """Each child assessment joined to its primary caregiver's own assessments: the caregiver is
     the person whose person_id equals the child's primary_caregiver_id (0 means none and is left
     out). Of the caregiver's assessments the latest of each instrument is used. Columns of the
-    child get the suffix _child, of the caregiver _parent."""
+    child get the suffix _child, of the caregiver _parent. In a merged panel, caregivers are
+    matched within a run."""
     cols = ["person_id", "instrument", "wave", "age_days", "security", "category"]
     require_columns(panel, [*cols, "primary_caregiver_id"], "parent-child transmission")
-    children = panel.loc[panel["primary_caregiver_id"] != 0, [*cols, "primary_caregiver_id"]]
-    parents = panel.loc[panel["person_id"].isin(children["primary_caregiver_id"].unique()), cols]
+    run = _run_key(panel)
+    children = panel.loc[panel["primary_caregiver_id"] != 0,
+                         [*run, *cols, "primary_caregiver_id"]]
+    parents = panel.loc[panel["person_id"].isin(children["primary_caregiver_id"].unique()),
+                        [*run, *cols]]
     parents = (parents.sort_values("age_days", kind="stable")
-               .groupby(["person_id", "instrument"], observed=True).tail(1))
-    return children.merge(parents.add_suffix("_parent"), left_on="primary_caregiver_id",
-                          right_on="person_id_parent").rename(
+               .groupby([*run, "person_id", "instrument"], observed=True).tail(1))
+    parents = parents.rename(columns={c: f"{c}_parent" for c in cols})
+    return children.merge(parents, left_on=[*run, "primary_caregiver_id"],
+                          right_on=[*run, "person_id_parent"]).rename(
         columns={c: f"{c}_child" for c in cols})
 
 
