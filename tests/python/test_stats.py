@@ -69,7 +69,8 @@ def test_stability_by_interval(two_waves):
     # kappa = (2/3 - 1/3) / (1 - 1/3) = 0.5; SE = sqrt(po(1-po) / (n (1-pe)^2)) = sqrt(1/12)
     assert row["kappa"] == pytest.approx(0.5)
     assert row["agreement"] == pytest.approx(4 / 6)
-    assert row["kappa_high"] - row["kappa"] == pytest.approx(Z95 * math.sqrt(1 / 12))
+    assert row["kappa"] - row["kappa_low"] == pytest.approx(Z95 * math.sqrt(1 / 12))
+    assert row["kappa_high"] == 1.0  # 0.5 + 0.57, clipped to the largest possible kappa
 
 
 def test_cohen_kappa_of_perfect_and_chance_agreement():

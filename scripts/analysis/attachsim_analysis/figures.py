@@ -25,6 +25,13 @@ TIE_TYPES = ("parent", "grandparent", "caregiver", "teacher", "peer", "friend", 
 DPI = 110
 
 
+def _err(value, low, high) -> np.ndarray:
+    """Error bar lengths (below, above) of intervals around values; nan-safe, never negative
+    (rounding can put a Wilson bound a hair past its estimate)."""
+    value, low, high = (np.asarray(v, dtype=float) for v in (value, low, high))
+    return np.clip(np.vstack([value - low, high - value]), 0, None)
+
+
 def _save(fig: plt.Figure, path: str | os.PathLike) -> str:
     fig.tight_layout()
     fig.savefig(path, dpi=DPI)
@@ -49,7 +56,7 @@ def category_by_age(distribution: pd.DataFrame, path: str | os.PathLike) -> str:
         age = d["age_days"].to_numpy() / 365.25
         for c in CATEGORIES:
             p = d[f"p_{c}"].to_numpy() * 100
-            err = np.vstack([p - d[f"p_{c}_low"] * 100, d[f"p_{c}_high"] * 100 - p])
+            err = _err(p, d[f"p_{c}_low"] * 100, d[f"p_{c}_high"] * 100)
             ax.errorbar(age, p, yerr=err, marker="o", capsize=3, color=CATEGORY_COLOURS[c],
                         label=CATEGORY_NAMES[c])
         ax.set_title(f"{instrument} (n = {int(d['n'].sum())} assessments)")
@@ -113,7 +120,7 @@ def stability_by_interval(stability: pd.DataFrame, path: str | os.PathLike) -> s
             d = stability[stability["instrument"] == instrument].sort_values("interval_days")
             x = d["interval_years"].to_numpy() + (k - 1) * 0.012 * xmax  # side by side
             y = d[col].to_numpy()
-            err = np.vstack([y - d[f"{col}_low"], d[f"{col}_high"] - y])
+            err = _err(y, d[f"{col}_low"], d[f"{col}_high"])
             ax.errorbar(x, y, yerr=err, marker=marker, capsize=3, color=f"C{k}",
                         label=f"{label} ({instrument})")
     ax.axhline(0, color="grey", lw=0.6)
@@ -156,7 +163,7 @@ def intervention_effects(effects: pd.DataFrame, path: str | os.PathLike) -> str:
             w = d[(d["instrument"] == instrument) & (d["wave"] == wave)].set_index("outcome")
             w = w.reindex(outcomes)
             y = np.arange(len(outcomes)) + (k - (len(waves) - 1) / 2) * 0.8 / max(len(waves), 1)
-            err = np.vstack([w["d"] - w["ci_low"], w["ci_high"] - w["d"]])
+            err = _err(w["d"], w["ci_low"], w["ci_high"])
             age = w["age_days"].dropna().iloc[0] / 365.25 if w["age_days"].notna().any() else 0
             ax.errorbar(w["d"], y, xerr=err, fmt="o", capsize=3, color=f"C{k}",
                         label=f"{instrument}, {age:.1f} y")

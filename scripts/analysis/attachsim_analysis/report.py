@@ -149,7 +149,7 @@ def _transmission_section(transmission: pd.DataFrame) -> str:
     rows = [[r.instrument_child, r.wave_child, md.age(r.age_days_child), r.instrument_parent,
              r.n, md.with_ci(r.r_security, r.r_security_low, r.r_security_high),
              md.with_ci(r.phi, r.phi_low, r.phi_high),
-             md.with_ci(r.kappa, r.kappa_low, r.kappa_high), md.number(r.agreement)]
+             md.with_ci(r.kappa, r.kappa_low, r.kappa_high), f"{100 * r.agreement:.1f}%"]
             for _, r in transmission.iterrows()]
     return text + md.table(["child instrument", "wave", "age", "caregiver instrument", "n pairs",
                             "r security", "phi secure", "kappa B/A/C/D", "agreement"], rows)

@@ -69,8 +69,9 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
 
 def cohen_kappa(a: Sequence, b: Sequence, categories: Iterable = CATEGORIES) -> dict[str, float]:
     """Cohen's kappa of two ratings of the same units, with its large-sample standard error
-    sqrt(po (1 - po) / (n (1 - pe)^2)) (Cohen 1960) and a 95% interval. Returns kappa, se,
-    ci_low, ci_high, agreement (po) and n; kappa is nan when pe is 1 or n is 0."""
+    sqrt(po (1 - po) / (n (1 - pe)^2)) (Cohen 1960) and a 95% interval (clipped to [-1, 1]).
+    Returns kappa, se, ci_low, ci_high, agreement (po) and n; kappa is nan when pe is 1 or n
+    is 0."""
     a = pd.Categorical(np.asarray(a, dtype=object), categories=list(categories))
     b = pd.Categorical(np.asarray(b, dtype=object), categories=list(categories))
     n = len(a)
@@ -86,7 +87,8 @@ def cohen_kappa(a: Sequence, b: Sequence, categories: Iterable = CATEGORIES) -> 
         return out
     kappa = (po - pe) / (1 - pe)
     se = math.sqrt(po * (1 - po) / (n * (1 - pe) ** 2))
-    out.update(kappa=kappa, se=se, ci_low=kappa - Z95 * se, ci_high=kappa + Z95 * se)
+    out.update(kappa=kappa, se=se, ci_low=max(-1.0, kappa - Z95 * se),
+               ci_high=min(1.0, kappa + Z95 * se))
     return out
 
 
@@ -266,7 +268,7 @@ def control_arm(arms: Sequence[str]) -> str:
 def intervention_effects(panel: pd.DataFrame, outcomes: Sequence[str] | None = None,
                          control: str | None = None) -> pd.DataFrame:
     """Cohen's d (with a 95% interval) of every arm against the control arm, per instrument,
-    wave and outcome (positive d: the arm scores higher). Outcomes default to those of
+    wave and outcome (positive d: the arm scores higher), where both arms have rows. Outcomes default to those of
     ARM_OUTCOMES the panel has; the control defaults to `control_arm`. Empty when fewer than two
     arms have rows."""
     arms = arms_present(panel)
@@ -281,7 +283,7 @@ def intervention_effects(panel: pd.DataFrame, outcomes: Sequence[str] | None = N
                                                    sort=True):
         arm = group["arm"].astype(object)
         for treated in arms:
-            if treated == control:
+            if treated == control or not ((arm == treated).any() and (arm == control).any()):
                 continue
             for outcome in outcomes:
                 d = cohens_d(group.loc[arm == treated, outcome].dropna(),
