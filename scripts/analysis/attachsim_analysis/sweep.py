@@ -175,9 +175,10 @@ def toml_value(value: Any) -> str:
 
 
 def _slug(values: dict[str, Any]) -> str:
-    """The grid values for a file name: last key part = value, unsafe characters as '-'."""
-    text = "_".join(f"{key.rsplit('.', 1)[-1]}={toml_value(v)}" for key, v in values.items())
-    return re.sub(r"[^A-Za-z0-9.=+-]+", "-", text).strip("-")[:100]
+    """The grid values for a file name: `key=value` per grid key (the key's last part), joined
+    by '_'; other characters (the keys' own '_' included) become '-'."""
+    parts = [f"{key.rsplit('.', 1)[-1]}={toml_value(v)}" for key, v in values.items()]
+    return "_".join(re.sub(r"[^A-Za-z0-9.=+-]+", "-", p).strip("-") for p in parts)[:100]
 
 
 def expand(sweep: Sweep) -> list[Run]:
