@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from attachsim_analysis import AnalysisError
+from attachsim_analysis.errors import AnalysisError
 from attachsim_analysis.load import (column_metadata, config_value, decode_codes, load_panel,
                                      load_timeseries, read_config, read_provenance,
                                      require_columns)

@@ -8,7 +8,7 @@ import h5py
 import pandas as pd
 import pytest
 
-from attachsim_analysis import AnalysisError
+from attachsim_analysis.errors import AnalysisError
 from attachsim_analysis.load import load_panel, load_timeseries, read_provenance, read_table
 from attachsim_analysis.sweep import array_spec, expand, load_sweep, run_seed, slurm_script, \
     toml_value

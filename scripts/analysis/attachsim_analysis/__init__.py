@@ -1,10 +1,8 @@
-"""Analysis of attachsim outputs: loaders (load), statistics (stats, calibration), figures and
-the Markdown report (figures, report), parameter sweeps (sweep) and merging their outputs
-(merge). See docs/analysis.md."""
+"""Analysis of attachsim outputs (docs/analysis.md): loaders (load), statistics (stats,
+calibration), figures and the Markdown report (figures, report), parameter sweeps (sweep) and
+merging their outputs (merge).
 
-from .errors import AnalysisError
-from .load import (column_metadata, config_value, load_panel, load_timeseries, read_config,
-                   read_provenance, read_table)
-
-__all__ = ["AnalysisError", "column_metadata", "config_value", "load_panel", "load_timeseries",
-           "read_config", "read_provenance", "read_table"]
+Importing the package imports nothing else, so that `sweep` runs with the standard library
+alone (a Slurm task needs no h5py); import the modules you use, e.g.
+`from attachsim_analysis.load import load_panel`.
+"""

@@ -1,5 +1,6 @@
 """The one error type of the analysis package, and how command-line entry points report it."""
 
+import signal
 import sys
 from typing import Callable, Sequence
 
@@ -11,7 +12,9 @@ class AnalysisError(Exception):
 
 
 def run_cli(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None = None) -> None:
-    """Runs a command-line main(); reports an AnalysisError as one line on stderr and exits 2."""
+    """Runs a command-line main(); reports an AnalysisError as one line on stderr and exits 2.
+    Output piped into a command that stops reading (`| head`) ends the program quietly."""
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         code = main(argv)
     except AnalysisError as error:

@@ -207,6 +207,11 @@ def write_report(path: str, outdir: str, compare: str | None = None) -> list[str
     `compare` is a second run differing in risk.high_risk_share, for the high-risk target.
     Returns the paths written."""
     provenance = read_provenance(path)
+    if provenance.get("format") != "attachsim":
+        raise AnalysisError(f"{path}: a merged file ({provenance.get('format')}); the report "
+                            "describes one run: report the runs themselves, or analyse the "
+                            "merged table with attachsim_analysis.stats grouped by its grid "
+                            "columns")
     config = read_config(path)
     panel = load_panel(path)
     timeseries = load_timeseries(path) if has_table(path, "timeseries") else pd.DataFrame()
