@@ -176,8 +176,10 @@ def toml_value(value: Any) -> str:
 
 def _slug(values: dict[str, Any]) -> str:
     """The grid values for a file name: `key=value` per grid key (the key's last part), joined
-    by '_'; other characters (the keys' own '_' included) become '-'."""
-    parts = [f"{key.rsplit('.', 1)[-1]}={toml_value(v)}" for key, v in values.items()]
+    by '_'; brackets, quotes and spaces are dropped, other characters (the keys' own '_'
+    included) become '-'."""
+    parts = [re.sub(r'[\[\]" ]', "", f"{key.rsplit('.', 1)[-1]}={toml_value(v)}")
+             for key, v in values.items()]
     return "_".join(re.sub(r"[^A-Za-z0-9.=+-]+", "-", p).strip("-") for p in parts)[:100]
 
 
