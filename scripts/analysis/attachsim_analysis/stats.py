@@ -268,9 +268,9 @@ def control_arm(arms: Sequence[str]) -> str:
 def intervention_effects(panel: pd.DataFrame, outcomes: Sequence[str] | None = None,
                          control: str | None = None) -> pd.DataFrame:
     """Cohen's d (with a 95% interval) of every arm against the control arm, per instrument,
-    wave and outcome (positive d: the arm scores higher), where both arms have rows. Outcomes default to those of
-    ARM_OUTCOMES the panel has; the control defaults to `control_arm`. Empty when fewer than two
-    arms have rows."""
+    wave and outcome (positive d: the arm scores higher), where both arms have rows. Outcomes
+    default to those of ARM_OUTCOMES the panel has; the control defaults to `control_arm`.
+    Empty when fewer than two arms have rows."""
     arms = arms_present(panel)
     if len(arms) < 2:
         return pd.DataFrame()

@@ -44,6 +44,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -192,9 +193,9 @@ def expand(sweep: Sweep) -> list[Run]:
     runs = []
     for point, combination in enumerate(points):
         values = dict(zip(keys, combination))
-        slug = _slug(values)
+        prefix = "_".join(filter(None, [f"p{point:0{point_digits}d}", _slug(values)]))
         for replicate in range(sweep.replicates):
-            name = f"p{point:0{point_digits}d}{'_' + slug if slug else ''}_r{replicate:0{rep_digits}d}"
+            name = f"{prefix}_r{replicate:0{rep_digits}d}"
             runs.append(Run(task=len(runs), point=point, replicate=replicate, values=values,
                             seed=run_seed(sweep.seed, values, replicate),
                             output=os.path.join(sweep.output, name + ".h5")))
@@ -273,37 +274,84 @@ class _Log:
             f.write(f"{stamp} {message}\n")
 
 
-def execute(sweep: Sweep, run: Run, binary: str, log: _Log) -> int:
-    """Runs one run (its attachsim messages go to logs/<name>.log); returns the exit status."""
+class _Running:
+    """The attachsim processes running now, so that an interrupted sweep can stop them."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.processes: set[subprocess.Popen] = set()
+        self.stopping = False
+
+    def start(self, args: list[str], out) -> subprocess.Popen | None:
+        with self.lock:
+            if self.stopping:
+                return None
+            process = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
+            self.processes.add(process)
+            return process
+
+    def finish(self, process: subprocess.Popen) -> int:
+        code = process.wait()
+        with self.lock:
+            self.processes.discard(process)
+        return code
+
+    def stop(self) -> None:
+        """Starts nothing more and asks the running runs to stop (SIGTERM: attachsim stops at
+        its next barrier and leaves its .partial file)."""
+        with self.lock:
+            self.stopping = True
+            for process in self.processes:
+                process.send_signal(signal.SIGTERM)
+
+
+def execute(sweep: Sweep, run: Run, binary: str, log: _Log, running: _Running) -> int:
+    """Runs one run (its attachsim messages go to logs/<name>.log); returns the exit status,
+    or -1 when the sweep was stopped before it started."""
     logs = os.path.join(sweep.output, "logs")
     os.makedirs(logs, exist_ok=True)
-    log.write(f"start task {run.task} {run.name} seed {run.seed}")
-    started = time.monotonic()
     with open(os.path.join(logs, run.name + ".log"), "w") as out:
-        code = subprocess.run(command(sweep, run, binary), stdout=out,
-                              stderr=subprocess.STDOUT).returncode
+        process = running.start(command(sweep, run, binary), out)
+        if process is None:
+            return -1
+        log.write(f"start task {run.task} {run.name} seed {run.seed}")
+        started = time.monotonic()
+        code = running.finish(process)
     log.write(f"end task {run.task} {run.name} exit {code} "
               f"seconds {time.monotonic() - started:.1f}")
     return code
 
 
 def run_local(sweep: Sweep, runs: Sequence[Run], binary: str, jobs: int) -> int:
-    """Runs the incomplete runs, `jobs` at a time; returns the number that failed."""
+    """Runs the incomplete runs, `jobs` at a time; returns the number that failed. On Ctrl-C
+    or SIGTERM the running runs are stopped, no other starts, and it exits with status 130."""
     todo = [r for r in runs if not r.complete()]
     print(f"{len(runs)} runs, {len(runs) - len(todo)} complete, {len(todo)} to run "
           f"({jobs} at a time) -> {sweep.output}")
     if not todo:
         return 0
-    log = _Log(sweep)
+    log, running = _Log(sweep), _Running()
     failed = 0
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(execute, sweep, run, binary, log): run for run in todo}
+    signal.signal(signal.SIGTERM, _interrupt)
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=jobs)
+    try:
+        futures = {pool.submit(execute, sweep, run, binary, log, running): run for run in todo}
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
             run, code = futures[future], future.result()
             status = "done" if code == 0 else f"FAILED (exit {code}; see logs/{run.name}.log)"
             failed += code != 0
             print(f"[{done}/{len(todo)}] {run.name}: {status}", flush=True)
+    except KeyboardInterrupt:
+        running.stop()
+        pool.shutdown(wait=True, cancel_futures=True)
+        print("interrupted; rerun the same command to resume", file=sys.stderr)
+        raise SystemExit(130)
+    pool.shutdown(wait=True)
     return failed
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def array_spec(tasks: Sequence[int]) -> str:
@@ -388,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{run.name}: complete, skipped")
             return 0
         validate(sweep, [run], binary)
-        return execute(sweep, run, binary, _Log(sweep))
+        return execute(sweep, run, binary, _Log(sweep), _Running())
     if all(run.complete() for run in runs):
         print(f"all {len(runs)} runs complete in {sweep.output}")
         return 0
