@@ -45,3 +45,8 @@ def age(days: float) -> str:
     if days < 2 * 365.25:
         return f"{days / (365.25 / 12):.0f} mo"
     return f"{days / 365.25:.1f} y"
+
+
+def age_range(low: float, high: float) -> str:
+    """"12 mo" when both ends give the same age, else "12 mo–3.0 y"."""
+    return age(low) if age(low) == age(high) else f"{age(low)}–{age(high)}"

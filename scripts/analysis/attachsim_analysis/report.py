@@ -129,7 +129,7 @@ def _stability_section(stability: pd.DataFrame) -> str:
              "kappa of B/A/C/D, with 95% intervals.\n\n"
              "![stability by interval](stability_by_interval.png)\n\n")
     rows = [[r.instrument, md.age(r.interval_days),
-             f"{md.age(r.first_age_days_min)}–{md.age(r.first_age_days_max)}", r.n,
+             md.age_range(r.first_age_days_min, r.first_age_days_max), r.n,
              md.with_ci(r.r_security, r.r_security_low, r.r_security_high),
              md.with_ci(r.phi, r.phi_low, r.phi_high),
              md.with_ci(r.kappa, r.kappa_low, r.kappa_high), f"{100 * r.agreement:.1f}%"]
