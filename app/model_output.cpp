@@ -41,7 +41,8 @@ std::pair<std::string, std::string> describe_count(const std::string& name) {
 
 }  // namespace
 
-io::RecordColumns<AssessmentRecord> panel_columns(const std::vector<model::Intervention>& interventions) {
+io::RecordColumns<AssessmentRecord> panel_columns(
+    const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
       {"person_id", &R::person_id, "", "person id: community << 32 | index in community"},

@@ -28,16 +28,23 @@ io::ParamTable<model::Intervention> intervention_table() {
   t.choice(ATTACHSIM_KEY(eligible),
            {{"all", model::Eligibility::all}, {"high_risk", model::Eligibility::high_risk}},
            {.meaning = "who may be assigned", .source = "user"});
-  t.add(ATTACHSIM_KEY(share), {.unit = "1", .range = Range::closed(0, 1),
-                               .meaning = "randomized share treated (teacher training: of communities)",
-                               .source = "user"});
-  t.add(ATTACHSIM_KEY(age_days), {.unit = "days", .range = Range::at_least(0),
-                                  .meaning = "person's age when it starts", .source = "user"});
-  t.add(ATTACHSIM_KEY(duration_days), {.unit = "days", .range = Range::at_least(0),
+  t.add(ATTACHSIM_KEY(share),
+        {.unit = "1",
+         .range = Range::closed(0, 1),
+         .meaning = "randomized share treated (teacher training: of communities)",
+         .source = "user"});
+  t.add(ATTACHSIM_KEY(age_days), {.unit = "days",
+                                  .range = Range::at_least(0),
+                                  .meaning = "person's age when it starts",
+                                  .source = "user"});
+  t.add(ATTACHSIM_KEY(duration_days), {.unit = "days",
+                                       .range = Range::at_least(0),
                                        .meaning = "how long it lasts (mentor, reworking)",
                                        .source = "user"});
-  t.add(ATTACHSIM_KEY(effect), {.unit = "1", .range = Range::closed(0, 1),
-                                .meaning = "its size (see kind)", .source = "user"});
+  t.add(ATTACHSIM_KEY(effect), {.unit = "1",
+                                .range = Range::closed(0, 1),
+                                .meaning = "its size (see kind)",
+                                .source = "user"});
   return t;
 }
 
@@ -351,143 +358,207 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "exploration bouts per day of full felt security",
          .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(childcare.probability),
-        {.unit = "1", .range = share, .meaning = "chance a child attends childcare", .source = kChosen});
-  t.add(ATTACHSIM_KEY(childcare.entry_age_days),
-        {.unit = "days", .range = Range::at_least(0), .meaning = "age at childcare entry",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(childcare.group_size),
-        {.unit = "children", .range = Range::closed(1, 1000), .meaning = "children per group",
-         .source = kChosen});
+  t.add(ATTACHSIM_KEY(childcare.probability), {.unit = "1",
+                                               .range = share,
+                                               .meaning = "chance a child attends childcare",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(childcare.entry_age_days), {.unit = "days",
+                                                  .range = Range::at_least(0),
+                                                  .meaning = "age at childcare entry",
+                                                  .source = kChosen});
+  t.add(ATTACHSIM_KEY(childcare.group_size), {.unit = "children",
+                                              .range = Range::closed(1, 1000),
+                                              .meaning = "children per group",
+                                              .source = kChosen});
   t.add(ATTACHSIM_KEY(childcare.children_per_provider),
-        {.unit = "children", .range = Range::closed(1, 1000),
-         .meaning = "caregiver-to-child ratio (children per provider)", .source = kChosen});
+        {.unit = "children",
+         .range = Range::closed(1, 1000),
+         .meaning = "caregiver-to-child ratio (children per provider)",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(childcare.provider_sensitivity_mean),
-        {.unit = "1", .range = Range::open(0, 1), .meaning = "mean sensitivity of providers",
+        {.unit = "1",
+         .range = Range::open(0, 1),
+         .meaning = "mean sensitivity of providers",
          .source = kChosen});
-  t.add(ATTACHSIM_KEY(childcare.hierarchy),
-        {.unit = "1", .range = Range::at_least(0), .meaning = "hierarchy weight of a provider",
-         .source = kChosen});
+  t.add(ATTACHSIM_KEY(childcare.hierarchy), {.unit = "1",
+                                             .range = Range::at_least(0),
+                                             .meaning = "hierarchy weight of a provider",
+                                             .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(school.entry_age_days),
-        {.unit = "days", .range = Range::at_least(0), .meaning = "age at school entry",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.leave_age_days),
-        {.unit = "days", .range = Range::at_least(0), .meaning = "age at leaving school",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.class_size),
-        {.unit = "children", .range = Range::closed(1, 1000), .meaning = "children per class",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.teacher_sensitivity_mean),
-        {.unit = "1", .range = Range::open(0, 1), .meaning = "mean sensitivity of teachers",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.hierarchy),
-        {.unit = "1", .range = Range::at_least(0), .meaning = "hierarchy weight of a teacher",
-         .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.year_start_day),
-        {.unit = "day of year", .range = Range::closed(0, 365),
-         .meaning = "day of the year a school year begins", .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.entry_age_days), {.unit = "days",
+                                               .range = Range::at_least(0),
+                                               .meaning = "age at school entry",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.leave_age_days), {.unit = "days",
+                                               .range = Range::at_least(0),
+                                               .meaning = "age at leaving school",
+                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.class_size), {.unit = "children",
+                                           .range = Range::closed(1, 1000),
+                                           .meaning = "children per class",
+                                           .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.teacher_sensitivity_mean), {.unit = "1",
+                                                         .range = Range::open(0, 1),
+                                                         .meaning = "mean sensitivity of teachers",
+                                                         .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.hierarchy), {.unit = "1",
+                                          .range = Range::at_least(0),
+                                          .meaning = "hierarchy weight of a teacher",
+                                          .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.year_start_day), {.unit = "day of year",
+                                               .range = Range::closed(0, 365),
+                                               .meaning = "day of the year a school year begins",
+                                               .source = kChosen});
 
   t.add(ATTACHSIM_KEY(peers.friendship_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0),
-         .meaning = "friendship attempts per child-year at full openness", .source = kChosen});
-  t.add(ATTACHSIM_KEY(peers.homophily),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "preference for friends of similar security", .source = kChosen});
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "friendship attempts per child-year at full openness",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(peers.homophily), {.unit = "1",
+                                         .range = Range::at_least(0),
+                                         .meaning = "preference for friends of similar security",
+                                         .source = kChosen});
   t.add(ATTACHSIM_KEY(peers.dissolution_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0),
-         .meaning = "base rate at which a friendship ends", .source = kChosen});
-  t.add(ATTACHSIM_KEY(peers.max_friends),
-        {.unit = "friends", .range = Range::closed(0, 100),
-         .meaning = "friendships a child keeps at most", .source = kChosen});
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "base rate at which a friendship ends",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(peers.max_friends), {.unit = "friends",
+                                           .range = Range::closed(0, 100),
+                                           .meaning = "friendships a child keeps at most",
+                                           .source = kChosen});
   t.add(ATTACHSIM_KEY(peers.presence_out_of_school),
-        {.unit = "1", .range = share,
-         .meaning = "chance a friend is at hand in an hour outside school", .source = kChosen});
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance a friend is at hand in an hour outside school",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(peers.anxious_seeking),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "extra friendship attempts per unit of anxiety", .source = kChosen});
-  t.add(ATTACHSIM_KEY(peers.competence_rate),
-        {.unit = "1", .range = share, .meaning = "monthly step of social competence",
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "extra friendship attempts per unit of anxiety",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(peers.competence_rate), {.unit = "1",
+                                               .range = share,
+                                               .meaning = "monthly step of social competence",
+                                               .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(adolescence.start_years),
-        {.unit = "years", .range = Range::at_least(0),
-         .meaning = "age the hierarchy shift begins", .source = kChosen});
-  t.add(ATTACHSIM_KEY(adolescence.end_years),
-        {.unit = "years", .range = Range::at_least(0),
-         .meaning = "age the hierarchy shift is complete", .source = kChosen});
+  t.add(ATTACHSIM_KEY(adolescence.start_years), {.unit = "years",
+                                                 .range = Range::at_least(0),
+                                                 .meaning = "age the hierarchy shift begins",
+                                                 .source = kChosen});
+  t.add(ATTACHSIM_KEY(adolescence.end_years), {.unit = "years",
+                                               .range = Range::at_least(0),
+                                               .meaning = "age the hierarchy shift is complete",
+                                               .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.parent_weight_adult),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "factor on parents' weight once adult", .source = kChosen});
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "factor on parents' weight once adult",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.friend_weight_child),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "factor on friends' weight before adolescence", .source = kChosen});
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "factor on friends' weight before adolescence",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.ended_tie_half_life_days),
-        {.unit = "days", .range = positive,
-         .meaning = "an ended tie's weight halves in this long", .source = kChosen});
+        {.unit = "days",
+         .range = positive,
+         .meaning = "an ended tie's weight halves in this long",
+         .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(partners.min_age_years),
-        {.unit = "years", .range = Range::at_least(0),
-         .meaning = "youngest age for a partnership", .source = kChosen});
+  t.add(ATTACHSIM_KEY(partners.min_age_years), {.unit = "years",
+                                                .range = Range::at_least(0),
+                                                .meaning = "youngest age for a partnership",
+                                                .source = kChosen});
   t.add(ATTACHSIM_KEY(partners.formation_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0),
-         .meaning = "partner attempts per single adult-year", .source = kChosen});
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "partner attempts per single adult-year",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(partners.dissolution_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0),
-         .meaning = "base rate at which a partnership ends", .source = kChosen});
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "base rate at which a partnership ends",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(partners.homophily),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "preference for partners of similar security", .source = kChosen});
-  t.add(ATTACHSIM_KEY(partners.hierarchy),
-        {.unit = "1", .range = Range::at_least(0), .meaning = "hierarchy weight of a partner",
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "preference for partners of similar security",
          .source = kChosen});
-  t.add(ATTACHSIM_KEY(partners.presence),
-        {.unit = "1", .range = share, .meaning = "chance a partner is at hand in a given hour",
-         .source = kChosen});
+  t.add(ATTACHSIM_KEY(partners.hierarchy), {.unit = "1",
+                                            .range = Range::at_least(0),
+                                            .meaning = "hierarchy weight of a partner",
+                                            .source = kChosen});
+  t.add(ATTACHSIM_KEY(partners.presence), {.unit = "1",
+                                           .range = share,
+                                           .meaning = "chance a partner is at hand in a given hour",
+                                           .source = kChosen});
   t.add(ATTACHSIM_KEY(partners.ambivalence_rate),
-        {.unit = "1", .range = share, .meaning = "step of the approach and resentment averages",
+        {.unit = "1",
+         .range = share,
+         .meaning = "step of the approach and resentment averages",
          .source = kChosen});
 
   t.add(ATTACHSIM_KEY(generation.parent_probability),
-        {.unit = "1", .range = share,
-         .meaning = "chance a grown child founds a family in the run", .source = kChosen});
-  t.add(ATTACHSIM_KEY(generation.first_birth_age_years),
-        {.unit = "years", .range = Range::closed(18, 60), .meaning = "mean age at the first child",
+        {.unit = "1",
+         .range = share,
+         .meaning = "chance a grown child founds a family in the run",
          .source = kChosen});
-  t.add(ATTACHSIM_KEY(generation.birth_age_spread_years),
-        {.unit = "years", .range = Range::at_least(0), .meaning = "sd of that age",
-         .source = kChosen});
+  t.add(ATTACHSIM_KEY(generation.first_birth_age_years), {.unit = "years",
+                                                          .range = Range::closed(18, 60),
+                                                          .meaning = "mean age at the first child",
+                                                          .source = kChosen});
+  t.add(ATTACHSIM_KEY(generation.birth_age_spread_years), {.unit = "years",
+                                                           .range = Range::at_least(0),
+                                                           .meaning = "sd of that age",
+                                                           .source = kChosen});
   t.add(ATTACHSIM_KEY(generation.sensitivity_strength),
-        {.unit = "1", .range = Range::at_least(0),
+        {.unit = "1",
+         .range = Range::at_least(0),
          .meaning = "how far own trust and avoidance move a parent's sensitivity",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(generation.consistency_strength),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "how far own anxiety lowers a parent's consistency", .source = kChosen});
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "how far own anxiety lowers a parent's consistency",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(generation.frightening_strength),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "frightening behaviour from own unresolved fear", .source = kChosen});
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "frightening behaviour from own unresolved fear",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(generation.attunement_strength),
-        {.unit = "1", .range = Range::at_least(0),
-         .meaning = "attunement with own children from own security", .source = kChosen});
+        {.unit = "1",
+         .range = Range::at_least(0),
+         .meaning = "attunement with own children from own security",
+         .source = kChosen});
 
   t.add(ATTACHSIM_KEY(life_events.parent_loss_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0),
-         .meaning = "rate a family loses a parent figure", .source = kChosen});
-  t.add(ATTACHSIM_KEY(life_events.separation_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0), .meaning = "rate parents separate",
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "rate a family loses a parent figure",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(life_events.separation_rate_per_year), {.unit = "1/year",
+                                                              .range = Range::at_least(0),
+                                                              .meaning = "rate parents separate",
+                                                              .source = kChosen});
   t.add(ATTACHSIM_KEY(life_events.relocation_rate_per_year),
-        {.unit = "1/year", .range = Range::at_least(0), .meaning = "rate a family moves house",
+        {.unit = "1/year",
+         .range = Range::at_least(0),
+         .meaning = "rate a family moves house",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(life_events.strain),
-        {.unit = "1", .range = Range::closed(0, 0.99),
-         .meaning = "availability remaining caregivers lose after an event", .source = kChosen});
-  t.add(ATTACHSIM_KEY(life_events.strain_days),
-        {.unit = "days", .range = Range::at_least(0), .meaning = "how long the strain lasts",
+        {.unit = "1",
+         .range = Range::closed(0, 0.99),
+         .meaning = "availability remaining caregivers lose after an event",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(life_events.strain_days), {.unit = "days",
+                                                 .range = Range::at_least(0),
+                                                 .meaning = "how long the strain lasts",
+                                                 .source = kChosen});
 
-  t.tables("intervention", [](model::ModelParams& p) -> auto& { return p.interventions; },
+  t.tables("intervention", [](model::ModelParams & p) -> auto& { return p.interventions; },
            intervention_table(),
            {.meaning = "interventions, in order (arm codes 2k+1 control, 2k+2 treated)",
             .source = "user"});
@@ -508,11 +579,15 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "reliability of the observed avoidance score",
          .source = kInstrument});
   t.add(ATTACHSIM_KEY(measurement.interview_reliability),
-        {.unit = "1", .range = Range{0, 1, true, false},
-         .meaning = "adult interview: reliability of every dimension", .source = kInstrument});
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "adult interview: reliability of every dimension",
+         .source = kInstrument});
   t.add(ATTACHSIM_KEY(measurement.self_report_reliability),
-        {.unit = "1", .range = Range{0, 1, true, false},
-         .meaning = "self-report: reliability of every dimension", .source = kInstrument});
+        {.unit = "1",
+         .range = Range{0, 1, true, false},
+         .meaning = "self-report: reliability of every dimension",
+         .source = kInstrument});
   t.add(ATTACHSIM_KEY(measurement.reliability_fear),
         {.unit = "1",
          .range = Range{0, 1, true, false},
@@ -526,12 +601,16 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen,
          .strictly_increasing = true});
   t.add(ATTACHSIM_KEY(observation.self_report_ages_days),
-        {.unit = "days", .range = Range::at_least(0),
-         .meaning = "ages of the self-report (adolescence on)", .source = kChosen,
+        {.unit = "days",
+         .range = Range::at_least(0),
+         .meaning = "ages of the self-report (adolescence on)",
+         .source = kChosen,
          .strictly_increasing = true});
-  t.add(ATTACHSIM_KEY(observation.interview_ages_days),
-        {.unit = "days", .range = Range::at_least(0), .meaning = "ages of the adult interview",
-         .source = kChosen, .strictly_increasing = true});
+  t.add(ATTACHSIM_KEY(observation.interview_ages_days), {.unit = "days",
+                                                         .range = Range::at_least(0),
+                                                         .meaning = "ages of the adult interview",
+                                                         .source = kChosen,
+                                                         .strictly_increasing = true});
   t.add(ATTACHSIM_KEY(observation.sample_interval_days),
         {.unit = "days",
          .range = positive,

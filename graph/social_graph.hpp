@@ -45,6 +45,15 @@ class SocialGraph {
 
   /// Adds the tie holder -> tie.figure; both must exist and the tie must be new (asserted).
   void add_tie(PersonIndex holder, const Tie& tie);
+  /// Removes every tie of `holder` for which keep(tie) is false; the others keep their order.
+  template <class Keep>
+  void prune_ties(PersonIndex holder, Keep keep) {
+    auto& ties = (*graph_)[holder].ties;
+    for (const Tie& tie : ties) {
+      if (!keep(tie)) boost::remove_edge(holder, tie.figure, *graph_);
+    }
+    std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); });
+  }
   /// The ties of `holder` (ended ones included), in the order they were added.
   std::span<Tie> ties(PersonIndex holder) { return (*graph_)[holder].ties; }
   /// The ties of `holder`, read-only.

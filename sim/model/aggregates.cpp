@@ -88,9 +88,12 @@ std::vector<std::string> count_column_names() {
     names.push_back(std::string("sum_") + d);
   for (const char* d : kDimensionNames)
     names.push_back(std::string("sum_squares_") + d);
-  for (const char* e : kEventKindNames) names.push_back(std::string("events_") + e);
-  for (const char* e : kEndingNames) names.push_back(std::string("episodes_") + e);
-  for (const char* t : graph::kTieTypeNames) names.push_back(std::string("ties_") + t);
+  for (const char* e : kEventKindNames)
+    names.push_back(std::string("events_") + e);
+  for (const char* e : kEndingNames)
+    names.push_back(std::string("episodes_") + e);
+  for (const char* t : graph::kTieTypeNames)
+    names.push_back(std::string("ties_") + t);
   return names;
 }
 

@@ -45,7 +45,8 @@ void AttachmentModel::initialize(Context& ctx) {
   // life events.
   ctx.schedule(ctx.lp(), days_to_ticks(params_.school.year_start_day),
                ModelEvent{EventKind::school_year, kNobody, kNobody, 0});
-  ctx.schedule(ctx.lp(), days_to_ticks(kMonthDays), ModelEvent{EventKind::month, kNobody, kNobody, 0});
+  ctx.schedule(ctx.lp(), days_to_ticks(kMonthDays),
+               ModelEvent{EventKind::month, kNobody, kNobody, 0});
 }
 
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
@@ -69,19 +70,29 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
     case EventKind::assessment: {
       sim::RandomStream rng = step.rng(e.person);
       c.panel.push_back(assess(c, e.person, static_cast<Instrument>(e.tag >> 16), ctx.now(),
-                               static_cast<std::int32_t>(e.tag & 0xffffu), params_.measurement, rng));
+                               static_cast<std::int32_t>(e.tag & 0xffffu), params_.measurement,
+                               rng));
       break;
     }
-    case EventKind::childcare_entry: on_childcare_entry(step, e.person); break;
-    case EventKind::school_year: on_school_year(step); break;
+    case EventKind::childcare_entry:
+      on_childcare_entry(step, e.person);
+      break;
+    case EventKind::school_year:
+      on_school_year(step);
+      break;
     case EventKind::month:
       update_friendships(step);
       update_partnerships(step);
       update_life_events(step);
+      prune_faded_ties(step);
       step.schedule(ctx.now() + days_to_ticks(kMonthDays), EventKind::month, kNobody);
       break;
-    case EventKind::parenthood: on_parenthood(step, e.person); break;
-    case EventKind::intervention: on_intervention(step, e.person, e.tag); break;
+    case EventKind::parenthood:
+      on_parenthood(step, e.person);
+      break;
+    case EventKind::intervention:
+      on_intervention(step, e.person, e.tag);
+      break;
   }
 }
 

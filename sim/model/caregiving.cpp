@@ -93,7 +93,8 @@ bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t
     const auto words = sim::philox_block(
         key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
     cal.hours = static_cast<std::int32_t>(block * 4);
-    for (std::size_t k = 0; k < 4; ++k) cal.presence[k] = static_cast<std::uint8_t>(words[k] >> 24);
+    for (std::size_t k = 0; k < 4; ++k)
+      cal.presence[k] = static_cast<std::uint8_t>(words[k] >> 24);
   }
   // The hour's uniform, to 8 bits: presence chances resolve to 1/256.
   return (cal.presence[static_cast<std::size_t>(hour - cal.hours)] + 0.5) / 256.0 < chance;

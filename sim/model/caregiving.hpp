@@ -37,10 +37,10 @@ double beta_draw(sim::RandomStream& rng, double mean, double concentration);
 
 /// The means of the traits that differ between kinds of caregiver.
 struct TraitMeans {
-  double sensitivity;         ///< mean sensitivity
-  double consistency;         ///< mean consistency
-  double frightening_share;   ///< share who frighten
-  float load;                 ///< chronic load
+  double sensitivity;        ///< mean sensitivity
+  double consistency;        ///< mean consistency
+  double frightening_share;  ///< share who frighten
+  float load;                ///< chronic load
 };
 
 /// The trait means of an ordinary (low-risk) or a high-risk family's adults.

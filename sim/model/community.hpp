@@ -46,8 +46,9 @@ inline constexpr int kEventKinds = 10;
 
 /// Names of the event kinds, in order (for column names).
 inline constexpr const char* kEventKindNames[kEventKinds] = {
-    "birth",      "distress_onset", "patience_expired", "response",   "assessment",
-    "childcare_entry", "school_year", "month",          "parenthood", "intervention"};
+    "birth",      "distress_onset",  "patience_expired", "response",
+    "assessment", "childcare_entry", "school_year",      "month",
+    "parenthood", "intervention"};
 
 /// How distress episodes ended (the index of episode counts).
 enum class Ending : std::uint32_t {

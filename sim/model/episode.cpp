@@ -26,7 +26,9 @@ float evidence_weight(const Step& s, const Person& p, bool positive) {
   return positive && s.ctx.now() < p.reworking_until ? w * (1.0f + p.rework_gain) : w;
 }
 
-double age_years(const Step& s, const Person& p) { return age_days(s, p) / 365.25; }
+double age_years(const Step& s, const Person& p) {
+  return age_days(s, p) / 365.25;
+}
 
 // Decays stress and accrues exploration (at a rate rising with felt security) up to now.
 void bring_up_to_date(Step& s, Person& p) {
@@ -83,8 +85,8 @@ void signal(Step& s, PersonIndex child) {
   const double patience_s =
       e.patience_s * std::exp(e.patience_trust_gain * (tie.model.dims.availability - 0.5) -
                               e.patience_anxiety_loss * ch.model.anxiety);
-  const float p_answer =
-      answer_probability(care, tie.attunement, current_availability(s, figure), ch.episode.intensity);
+  const float p_answer = answer_probability(care, tie.attunement, current_availability(s, figure),
+                                            ch.episode.intensity);
   sim::RandomStream rng = s.rng(child);
   const auto b = rng.block();  // word 0: answer or not; words 1-3: the latency's normal deviate
   if (sim::unit_from_word(b[0]) < p_answer) {
@@ -123,7 +125,8 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
   ch.episode.active = false;
   ++s.c.endings[static_cast<std::size_t>(ending)];
   if (learns(s, ch)) {
-    ch.model = generalize(s.c.graph, child, age_years(s, ch), s.ctx.now(), s.p.adolescence, ch.model);
+    ch.model =
+        generalize(s.c.graph, child, age_years(s, ch), s.ctx.now(), s.p.adolescence, ch.model);
   }
   schedule_next_onset(s, child);
 }

@@ -14,7 +14,9 @@ constexpr float kTypicalTrust = 0.5f;
 constexpr float kTypicalSecurity = 0.35f;
 constexpr float kUnresolvedFear = 0.3f;  // fear beyond this is unresolved
 
-float clamp01(float x) { return std::clamp(x, 0.0f, 1.0f); }
+float clamp01(float x) {
+  return std::clamp(x, 0.0f, 1.0f);
+}
 
 // Makes adult `i` a parent with traits drawn for an ordinary family, moved by its own model.
 void become_parent(Step& s, PersonIndex i, Role role, std::uint32_t family) {
@@ -32,13 +34,13 @@ void become_parent(Step& s, PersonIndex i, Role role, std::uint32_t family) {
 Caregiving transmitted_care(const Caregiving& drawn, const Generalized& g,
                             const GenerationParams& p) {
   Caregiving c = drawn;
-  c.sensitivity = clamp01(drawn.sensitivity +
-                          static_cast<float>(p.sensitivity_strength) *
-                              ((g.trust - kTypicalTrust) - g.avoidance));
-  c.consistency = clamp01(drawn.consistency - static_cast<float>(p.consistency_strength) * g.anxiety);
+  c.sensitivity = clamp01(drawn.sensitivity + static_cast<float>(p.sensitivity_strength) *
+                                                  ((g.trust - kTypicalTrust) - g.avoidance));
+  c.consistency =
+      clamp01(drawn.consistency - static_cast<float>(p.consistency_strength) * g.anxiety);
   const float unresolved = std::max(0.0f, g.fear - kUnresolvedFear) / (1.0f - kUnresolvedFear);
-  c.frightening = clamp01(std::max(drawn.frightening,
-                                   static_cast<float>(p.frightening_strength) * unresolved));
+  c.frightening =
+      clamp01(std::max(drawn.frightening, static_cast<float>(p.frightening_strength) * unresolved));
   return c;
 }
 
@@ -50,7 +52,8 @@ void plan_parenthood(Step& s, PersonIndex child) {
   const GenerationParams& p = s.p.generation;
   sim::RandomStream rng = s.rng(child);
   if (!rng.bernoulli(p.parent_probability)) return;
-  const double age = std::max(18.0, p.first_birth_age_years + p.birth_age_spread_years * rng.normal());
+  const double age =
+      std::max(18.0, p.first_birth_age_years + p.birth_age_spread_years * rng.normal());
   const sim::Tick at = s.c.people[child].birth + days_to_ticks(age * 365.25);
   if (at <= days_to_ticks(s.p.run.end_days)) s.schedule(at, EventKind::parenthood, child);
 }
@@ -72,7 +75,8 @@ void on_parenthood(Step& s, PersonIndex i) {
     if (parent == kNobody) continue;
     const Family& origin = s.c.families[s.c.people[parent].family];
     for (PersonIndex g : {origin.mother, origin.father}) {
-      if (g != kNobody && !s.c.people[g].away && rng.bernoulli(s.p.population.grandparent_probability)) {
+      if (g != kNobody && !s.c.people[g].away &&
+          rng.bernoulli(s.p.population.grandparent_probability)) {
         family.grandparents.push_back(g);
       }
     }
@@ -80,7 +84,8 @@ void on_parenthood(Step& s, PersonIndex i) {
   // Children, spaced as in the founding generation, born from now on.
   const int children = draw_child_count(rng, s.p.population.children_weights);
   const auto generation = static_cast<std::uint8_t>(s.c.people[i].generation + 1);
-  double at_days = ticks_to_days(s.ctx.now()) + rng.uniform() * s.p.population.min_birth_spacing_days;
+  double at_days =
+      ticks_to_days(s.ctx.now()) + rng.uniform() * s.p.population.min_birth_spacing_days;
   for (int k = 0; k < children; ++k) {
     const PersonIndex child = s.c.graph.add_person();
     Person baby;

@@ -10,7 +10,8 @@
 namespace attachsim::model {
 
 /// Caregiving traits of a new parent: `drawn` moved by the parent's own model `g`.
-Caregiving transmitted_care(const Caregiving& drawn, const Generalized& g, const GenerationParams& p);
+Caregiving transmitted_care(const Caregiving& drawn, const Generalized& g,
+                            const GenerationParams& p);
 
 /// Attunement shift a new parent brings to its children: strength x (security - 0.35).
 float transmitted_attunement(const Generalized& g, const GenerationParams& p);

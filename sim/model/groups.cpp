@@ -24,7 +24,8 @@ void leave_group(Step& s, PersonIndex child) {
 // larger than the number of classes, so no class keeps last year's teacher.
 PersonIndex teacher_for(Step& s, std::size_t k, std::size_t classes) {
   const double mean = s.p.school.teacher_sensitivity_mean;
-  while (s.c.teachers.size() < classes + 1) s.c.teachers.push_back(add_professional(s, Role::teacher, mean));
+  while (s.c.teachers.size() < classes + 1)
+    s.c.teachers.push_back(add_professional(s, Role::teacher, mean));
   return s.c.teachers[(k + s.c.school_years) % s.c.teachers.size()];
 }
 
@@ -41,7 +42,8 @@ PersonIndex add_professional(Step& s, Role role, double sensitivity_mean) {
   sim::RandomStream rng = s.rng(i);
   s.c.people[i].care = draw_caregiving(rng, s.p.care, means);
   if (role == Role::teacher && s.c.teachers_trained) {
-    s.c.people[i].care.sensitivity = std::min(1.0f, s.c.people[i].care.sensitivity + s.c.teacher_gain);
+    s.c.people[i].care.sensitivity =
+        std::min(1.0f, s.c.people[i].care.sensitivity + s.c.teacher_gain);
   }
   return i;
 }
@@ -54,7 +56,9 @@ void end_ties(Step& s, PersonIndex holder, graph::TieType type) {
 
 void on_childcare_entry(Step& s, PersonIndex child) {
   const ChildcareParams& p = s.p.childcare;
-  auto has_room = [&](const Group& g) { return g.members.size() < static_cast<std::size_t>(p.group_size); };
+  auto has_room = [&](const Group& g) {
+    return g.members.size() < static_cast<std::size_t>(p.group_size);
+  };
   auto it = std::find_if(s.c.childcare.begin(), s.c.childcare.end(), has_room);
   if (it == s.c.childcare.end()) {
     Group group;
@@ -102,7 +106,8 @@ void on_school_year(Step& s) {
     for (std::size_t k = 0; k < n_classes; ++k) {
       Group cls;
       // Spread pupils evenly: class k takes every n_classes-th pupil of the grade.
-      for (std::size_t j = k; j < pupils.size(); j += n_classes) cls.members.push_back(pupils[j]);
+      for (std::size_t j = k; j < pupils.size(); j += n_classes)
+        cls.members.push_back(pupils[j]);
       s.c.classes.push_back(std::move(cls));
     }
   }

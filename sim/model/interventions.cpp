@@ -12,7 +12,9 @@ namespace {
 
 constexpr double kMentorHierarchy = 0.6;
 
-float raised(float x, double by) { return std::clamp(x + static_cast<float>(by), 0.0f, 1.0f); }
+float raised(float x, double by) {
+  return std::clamp(x + static_cast<float>(by), 0.0f, 1.0f);
+}
 
 // Teacher training is randomized by community (teachers serve everyone in it): a stateless draw
 // keyed by the community and the intervention.
@@ -26,7 +28,8 @@ bool community_treated(const Step& s, std::size_t k, double share) {
 // end (the child keeps its models of them), two new caregivers of sensitivity around `effect`
 // take their places.
 void place(Step& s, PersonIndex child, const Intervention& iv) {
-  for (graph::TieType type : {graph::TieType::parent, graph::TieType::grandparent}) end_ties(s, child, type);
+  for (graph::TieType type : {graph::TieType::parent, graph::TieType::grandparent})
+    end_ties(s, child, type);
   const PersonIndex mother = add_professional(s, Role::mother, iv.effect);
   const PersonIndex father = add_professional(s, Role::father, iv.effect);
   add_tie_from_prior(s, child, mother, graph::TieType::parent, s.p.care.hierarchy_mother);
@@ -55,7 +58,8 @@ void rework(Step& s, PersonIndex i, const Intervention& iv) {
 
 std::string arm_codes(const std::vector<Intervention>& interventions) {
   std::string codes = "none";
-  for (const Intervention& iv : interventions) codes += "," + iv.name + "_control," + iv.name;
+  for (const Intervention& iv : interventions)
+    codes += "," + iv.name + "_control," + iv.name;
   return codes;
 }
 
@@ -71,14 +75,17 @@ void on_intervention(Step& s, PersonIndex i, std::size_t k) {
   switch (iv.kind) {
     case InterventionKind::sensitivity_training: {
       const PersonIndex primary = s.c.people[i].primary;
-      if (primary != kNobody) s.c.people[primary].care.sensitivity = raised(s.c.people[primary].care.sensitivity, iv.effect);
+      if (primary != kNobody)
+        s.c.people[primary].care.sensitivity =
+            raised(s.c.people[primary].care.sensitivity, iv.effect);
       break;
     }
     case InterventionKind::teacher_training:
       if (!s.c.teachers_trained) {
         s.c.teachers_trained = true;
         s.c.teacher_gain = static_cast<float>(iv.effect);
-        for (PersonIndex t : s.c.teachers) s.c.people[t].care.sensitivity = raised(s.c.people[t].care.sensitivity, iv.effect);
+        for (PersonIndex t : s.c.teachers)
+          s.c.people[t].care.sensitivity = raised(s.c.people[t].care.sensitivity, iv.effect);
       }
       break;
     case InterventionKind::mentor: {
@@ -87,8 +94,12 @@ void on_intervention(Step& s, PersonIndex i, std::size_t k) {
       s.c.graph.ties(i).back().end = s.ctx.now() + days_to_ticks(iv.duration_days);
       break;
     }
-    case InterventionKind::placement: place(s, i, iv); break;
-    case InterventionKind::reflective_reworking: rework(s, i, iv); break;
+    case InterventionKind::placement:
+      place(s, i, iv);
+      break;
+    case InterventionKind::reflective_reworking:
+      rework(s, i, iv);
+      break;
   }
 }
 

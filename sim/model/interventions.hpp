@@ -10,7 +10,9 @@
 namespace attachsim::model {
 
 /// The arm code of intervention k's control (treated = control + 1).
-constexpr std::int8_t control_arm(std::size_t k) { return static_cast<std::int8_t>(2 * k + 1); }
+constexpr std::int8_t control_arm(std::size_t k) {
+  return static_cast<std::int8_t>(2 * k + 1);
+}
 
 /// The `codes` attribute of the arm column: "none,<name>_control,<name>,..." in code order.
 std::string arm_codes(const std::vector<Intervention>& interventions);

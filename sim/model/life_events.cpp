@@ -12,14 +12,17 @@ namespace {
 constexpr double kMonthsPerYear = 12.0;
 constexpr double kChildhoodDays = 18 * 365.25;
 
-double monthly(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / kMonthsPerYear); }
+double monthly(double rate_per_year) {
+  return 1.0 - std::exp(-rate_per_year / kMonthsPerYear);
+}
 
 // The family's children under 18 who are born.
 std::vector<PersonIndex> minors(const Step& s, const Family& f) {
   std::vector<PersonIndex> out;
   for (PersonIndex child : f.children) {
     const Person& c = s.c.people[child];
-    if (c.birth <= s.ctx.now() && ticks_to_days(s.ctx.now() - c.birth) < kChildhoodDays) out.push_back(child);
+    if (c.birth <= s.ctx.now() && ticks_to_days(s.ctx.now() - c.birth) < kChildhoodDays)
+      out.push_back(child);
   }
   return out;
 }
@@ -32,7 +35,8 @@ void strain_family(Step& s, const Family& f, PersonIndex except) {
       strain_caregiver(s, adult, p.strain, p.strain_days);
     }
   }
-  for (PersonIndex g : f.grandparents) strain_caregiver(s, g, p.strain, p.strain_days);
+  for (PersonIndex g : f.grandparents)
+    strain_caregiver(s, g, p.strain, p.strain_days);
 }
 
 // A parent figure is lost: the children's ties to it end (their models of it stay), the primary
@@ -99,7 +103,8 @@ void update_life_events(Step& s) {
       relocate(s, f, children);
       ++events;
     }
-    for (PersonIndex child : children) s.c.people[child].life_events += static_cast<std::int16_t>(events);
+    for (PersonIndex child : children)
+      s.c.people[child].life_events += static_cast<std::int16_t>(events);
   }
 }
 

@@ -43,7 +43,8 @@ Category classify(const Scores& s) {
 }
 
 Category classify_self_report(const Scores& s) {
-  const bool anxious = s.anxiety >= kResistantThreshold, avoidant = s.avoidance >= kAvoidantThreshold;
+  const bool anxious = s.anxiety >= kResistantThreshold,
+             avoidant = s.avoidance >= kAvoidantThreshold;
   if (anxious && avoidant) return Category::D;
   if (avoidant) return Category::A;
   if (anxious) return Category::C;
@@ -74,7 +75,8 @@ Scores interview_scores(const Community& c, PersonIndex person) {
   if (total <= 0.0f) return now;
   auto blend = [](float past, float present) { return 0.5f * past + 0.5f * present; };
   Scores s{blend(childhood.trust / total, now.trust), blend(childhood.anxiety / total, now.anxiety),
-           blend(childhood.avoidance / total, now.avoidance), blend(childhood.fear, now.fear), 0.0f};
+           blend(childhood.avoidance / total, now.avoidance), blend(childhood.fear, now.fear),
+           0.0f};
   s.security = security_of(s.trust, s.anxiety, s.avoidance, s.fear);
   return s;
 }
@@ -117,7 +119,8 @@ AssessmentRecord assess(const Community& c, PersonIndex i, Instrument instrument
   switch (instrument) {
     case Instrument::infant_observation:
       latent = infant_observation_scores(c, i);
-      reliability = {p.reliability_trust, p.reliability_anxiety, p.reliability_avoidance, p.reliability_fear};
+      reliability = {p.reliability_trust, p.reliability_anxiety, p.reliability_avoidance,
+                     p.reliability_fear};
       break;
     case Instrument::adult_interview:
       latent = interview_scores(c, i);
@@ -155,7 +158,8 @@ AssessmentRecord assess(const Community& c, PersonIndex i, Instrument instrument
   r.latent_avoidance = latent.avoidance;
   r.latent_fear = latent.fear;
   r.stress_reactivity = person.reactivity;
-  r.caregiver_sensitivity = person.primary == kNobody ? 0.0f : c.people[person.primary].care.sensitivity;
+  r.caregiver_sensitivity =
+      person.primary == kNobody ? 0.0f : c.people[person.primary].care.sensitivity;
   r.arm = person.arm;
   r.life_events = person.life_events;
   r.social_competence = person.social_competence;

@@ -100,65 +100,65 @@ struct LearningParams {
 
 /// Childcare: entry, groups, providers (DESIGN §2, growth of the graph).
 struct ChildcareParams {
-  double probability = 0.6;                  ///< chance a child attends childcare
-  double entry_age_days = 365.0;             ///< age at entry
-  std::int64_t group_size = 12;              ///< children per group
-  std::int64_t children_per_provider = 4;    ///< caregiver-to-child ratio (children per provider)
-  double provider_sensitivity_mean = 0.75;   ///< mean sensitivity of providers
-  double hierarchy = 0.5;                    ///< hierarchy weight of a provider
+  double probability = 0.6;                ///< chance a child attends childcare
+  double entry_age_days = 365.0;           ///< age at entry
+  std::int64_t group_size = 12;            ///< children per group
+  std::int64_t children_per_provider = 4;  ///< caregiver-to-child ratio (children per provider)
+  double provider_sensitivity_mean = 0.8;  ///< mean sensitivity of providers
+  double hierarchy = 0.5;                  ///< hierarchy weight of a provider
 };
 
 /// School: classes by birth year, a new teacher each school year.
 struct SchoolParams {
-  double entry_age_days = 2190.0;            ///< age at school entry (about 6 years)
-  double leave_age_days = 6574.0;            ///< age at leaving school (18 years)
-  std::int64_t class_size = 25;              ///< children per class
-  double teacher_sensitivity_mean = 0.7;     ///< mean sensitivity of teachers
-  double hierarchy = 0.35;                   ///< hierarchy weight of a teacher
-  double year_start_day = 243.0;             ///< day of the year a school year begins
+  double entry_age_days = 2190.0;          ///< age at school entry (about 6 years)
+  double leave_age_days = 6574.0;          ///< age at leaving school (18 years)
+  std::int64_t class_size = 25;            ///< children per class
+  double teacher_sensitivity_mean = 0.75;  ///< mean sensitivity of teachers
+  double hierarchy = 0.35;                 ///< hierarchy weight of a teacher
+  double year_start_day = 243.0;           ///< day of the year a school year begins
 };
 
 /// Friendships among classmates, and friends as attachment figures (peer support).
 struct PeerParams {
-  double friendship_rate_per_year = 4.0;     ///< friendship attempts per child-year, full openness
-  double homophily = 3.0;                    ///< preference for friends of similar security
-  double dissolution_rate_per_year = 0.8;    ///< base rate at which a friendship ends
-  std::int64_t max_friends = 5;              ///< friendships a child keeps at most
-  double presence_out_of_school = 0.05;      ///< chance a friend is at hand outside school hours
-  double anxious_seeking = 0.5;              ///< extra friendship attempts per unit of anxiety
-  double competence_rate = 0.05;             ///< monthly step of social competence
+  double friendship_rate_per_year = 6.0;    ///< friendship attempts per person-year, full openness
+  double homophily = 2.0;                   ///< preference for friends of similar security
+  double dissolution_rate_per_year = 0.25;  ///< base rate at which a friendship ends
+  std::int64_t max_friends = 5;             ///< friendships a child keeps at most
+  double presence_out_of_school = 0.05;     ///< chance a friend is at hand outside school hours
+  double anxious_seeking = 0.5;             ///< extra friendship attempts per unit of anxiety
+  double competence_rate = 0.05;            ///< monthly step of social competence
 };
 
 /// Adolescence: friends rise in the attachment hierarchy, parents fall.
 struct AdolescenceParams {
-  double start_years = 12.0;                 ///< age the shift begins
-  double end_years = 18.0;                   ///< age the shift is complete
-  double parent_weight_adult = 0.35;         ///< factor on parents' weight once adult
-  double friend_weight_child = 0.2;          ///< factor on friends' weight before adolescence
-  double ended_tie_half_life_days = 1826.0;  ///< an ended tie's weight halves in this long
+  double start_years = 12.0;                ///< age the shift begins
+  double end_years = 18.0;                  ///< age the shift is complete
+  double parent_weight_adult = 0.35;        ///< factor on parents' weight once adult
+  double friend_weight_child = 0.2;         ///< factor on friends' weight before adolescence
+  double ended_tie_half_life_days = 365.0;  ///< an ended tie's weight halves in this long
 };
 
 /// Romantic partners in young adulthood.
 struct PartnerParams {
-  double min_age_years = 18.0;               ///< youngest age for a partnership
-  double formation_rate_per_year = 0.6;      ///< partner attempts per single adult-year
-  double dissolution_rate_per_year = 0.15;   ///< base rate at which a partnership ends
-  double homophily = 2.0;                    ///< preference for partners of similar security
-  double hierarchy = 1.2;                    ///< hierarchy weight of a partner
-  double presence = 0.6;                     ///< chance a partner is at hand in a given hour
-  double ambivalence_rate = 0.05;            ///< step of the approach and resentment averages
+  double min_age_years = 18.0;             ///< youngest age for a partnership
+  double formation_rate_per_year = 2.0;    ///< partner attempts per single adult-year
+  double dissolution_rate_per_year = 0.1;  ///< base rate at which a partnership ends
+  double homophily = 2.0;                  ///< preference for partners of similar security
+  double hierarchy = 1.2;                  ///< hierarchy weight of a partner
+  double presence = 0.6;                   ///< chance a partner is at hand in a given hour
+  double ambivalence_rate = 0.05;          ///< step of the approach and resentment averages
 };
 
 /// The next generation: grown children become parents; their caregiving comes from their own
 /// working model through several channels, each with its own strength.
 struct GenerationParams {
-  double parent_probability = 0.0;           ///< chance a grown child has children in the run
-  double first_birth_age_years = 27.0;       ///< mean age at the first child
-  double birth_age_spread_years = 3.0;       ///< sd of that age
-  double sensitivity_strength = 0.5;         ///< sensitivity from own trust and avoidance
-  double consistency_strength = 0.5;         ///< consistency from own anxiety
-  double frightening_strength = 0.5;         ///< frightening behaviour from unresolved fear
-  double attunement_strength = 0.3;          ///< attunement from own security
+  double parent_probability = 0.0;      ///< chance a grown child has children in the run
+  double first_birth_age_years = 27.0;  ///< mean age at the first child
+  double birth_age_spread_years = 3.0;  ///< sd of that age
+  double sensitivity_strength = 0.5;    ///< sensitivity from own trust and avoidance
+  double consistency_strength = 0.5;    ///< consistency from own anxiety
+  double frightening_strength = 0.5;    ///< frightening behaviour from unresolved fear
+  double attunement_strength = 0.3;     ///< attunement from own security
 };
 
 /// Negative life events (per family with children under 18).
@@ -176,7 +176,8 @@ enum class InterventionKind : std::int32_t {
   teacher_training,      ///< teachers of treated communities gain `effect` sensitivity
   mentor,                ///< a mentor of sensitivity `effect` joins the child's hierarchy
   placement,             ///< caregivers replaced by ones of sensitivity `effect`
-  reflective_reworking,  ///< learning from positive experience rises by `effect`; old evidence fades
+  reflective_reworking,  ///< learning from positive experience rises by `effect`; old evidence
+                         ///< fades
 };
 
 /// Who is eligible for an intervention.
@@ -184,31 +185,32 @@ enum class Eligibility : std::int32_t { all, high_risk };
 
 /// One intervention of the experiment file (`[[intervention]]`).
 struct Intervention {
-  std::string name = "intervention";                        ///< arm name in the output
+  std::string name = "intervention";                               ///< arm name in the output
   InterventionKind kind = InterventionKind::sensitivity_training;  ///< what it does
-  Eligibility eligible = Eligibility::all;                  ///< who may be assigned
-  double share = 0.5;                                       ///< randomized share treated
-  double age_days = 365.0;                                  ///< person's age when it starts
-  double duration_days = 365.0;                             ///< how long it lasts (where it ends)
-  double effect = 0.2;                                      ///< its size (see kind)
+  Eligibility eligible = Eligibility::all;                         ///< who may be assigned
+  double share = 0.5;                                              ///< randomized share treated
+  double age_days = 365.0;                                         ///< person's age when it starts
+  double duration_days = 365.0;  ///< how long it lasts (where it ends)
+  double effect = 0.2;           ///< its size (see kind)
 };
 
 /// The measurement model of the instruments (thresholds are fixed constants, not parameters).
 struct MeasurementParams {
-  double reliability_trust = 0.8;       ///< infant observation: reliability of trust
-  double reliability_anxiety = 0.75;    ///< infant observation: reliability of anxiety
-  double reliability_avoidance = 0.8;   ///< infant observation: reliability of avoidance
-  double reliability_fear = 0.7;        ///< infant observation: reliability of fear
-  double interview_reliability = 0.8;   ///< adult interview: reliability of every dimension
+  double reliability_trust = 0.8;         ///< infant observation: reliability of trust
+  double reliability_anxiety = 0.75;      ///< infant observation: reliability of anxiety
+  double reliability_avoidance = 0.8;     ///< infant observation: reliability of avoidance
+  double reliability_fear = 0.7;          ///< infant observation: reliability of fear
+  double interview_reliability = 0.8;     ///< adult interview: reliability of every dimension
   double self_report_reliability = 0.85;  ///< self-report: reliability of anxiety and avoidance
 };
 
 /// When persons are assessed, and how often population aggregates are sampled.
 struct ObservationParams {
-  std::vector<double> assessment_ages_days = {365.0, 548.0, 1095.0, 1460.0};  ///< infant observation
-  std::vector<double> self_report_ages_days = {};   ///< self-report (adolescence on)
-  std::vector<double> interview_ages_days = {};     ///< adult interview
-  double sample_interval_days = 30.0;               ///< interval of population samples
+  std::vector<double> assessment_ages_days = {365.0, 548.0, 1095.0,
+                                              1460.0};  ///< infant observation
+  std::vector<double> self_report_ages_days = {};       ///< self-report (adolescence on)
+  std::vector<double> interview_ages_days = {};         ///< adult interview
+  double sample_interval_days = 30.0;                   ///< interval of population samples
 };
 
 /// The run: its length and seed.
@@ -220,24 +222,24 @@ struct RunParams {
 
 /// Everything an experiment sets.
 struct ModelParams {
-  std::string description;        ///< what the experiment is for
-  std::string expected;           ///< what a user should expect to see
-  PopulationParams population;    ///< who lives where
-  CareParams care;                ///< ordinary caregiving
-  RiskParams risk;                ///< the high-risk share
-  EpisodeParams episode;          ///< distress episodes
-  LearningParams learning;        ///< working-model updating
-  ChildcareParams childcare;      ///< childcare groups
-  SchoolParams school;            ///< classes and teachers
-  PeerParams peers;               ///< friendships and peer support
-  AdolescenceParams adolescence;  ///< the shift of the hierarchy
-  PartnerParams partners;         ///< romantic partners
-  GenerationParams generation;    ///< the next generation
-  LifeEventParams life_events;    ///< negative life events
+  std::string description;                  ///< what the experiment is for
+  std::string expected;                     ///< what a user should expect to see
+  PopulationParams population;              ///< who lives where
+  CareParams care;                          ///< ordinary caregiving
+  RiskParams risk;                          ///< the high-risk share
+  EpisodeParams episode;                    ///< distress episodes
+  LearningParams learning;                  ///< working-model updating
+  ChildcareParams childcare;                ///< childcare groups
+  SchoolParams school;                      ///< classes and teachers
+  PeerParams peers;                         ///< friendships and peer support
+  AdolescenceParams adolescence;            ///< the shift of the hierarchy
+  PartnerParams partners;                   ///< romantic partners
+  GenerationParams generation;              ///< the next generation
+  LifeEventParams life_events;              ///< negative life events
   std::vector<Intervention> interventions;  ///< interventions, in order
-  MeasurementParams measurement;  ///< instrument reliabilities
-  ObservationParams observation;  ///< assessments and samples
-  RunParams run;                  ///< length and seed
+  MeasurementParams measurement;            ///< instrument reliabilities
+  ObservationParams observation;            ///< assessments and samples
+  RunParams run;                            ///< length and seed
 };
 
 /// Checks what the parameter table cannot (relations between parameters); throws

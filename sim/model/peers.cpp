@@ -11,7 +11,10 @@ namespace {
 
 constexpr double kMonthsPerYear = 12.0;
 constexpr double kFriendsForFullCompetence = 3.0;
-constexpr double kPartnerAgeGapYears = 6.0;  // partners are at most this many years apart
+constexpr double kFadedHalfLives =
+    4.0;  // an ended tie weighing 1/16 of its old weight is forgotten
+constexpr double kAgeMateGapYears =
+    6.0;  // adult friends and partners: at most this far apart in age
 
 int active_count(const Step& s, PersonIndex person, graph::TieType type) {
   int n = 0;
@@ -26,10 +29,14 @@ bool connected(const Step& s, PersonIndex a, PersonIndex b, graph::TieType type)
   return tie != nullptr && tie->type == type && tie->active_at(s.ctx.now());
 }
 
-// Chance that `other` accepts: its openness, and similarity of the two securities.
+double age_gap_years(const Person& a, const Person& b) {
+  return std::abs(ticks_to_days(a.birth - b.birth)) / 365.25;
+}
+
+// Chance that `other` accepts: similarity of the two securities, and its openness.
 double acceptance(const Person& a, const Person& other, double homophily) {
-  return openness(other.model) *
-         std::exp(-homophily * std::abs(a.model.security - other.model.security));
+  return std::exp(-homophily * std::abs(a.model.security - other.model.security)) *
+         (0.4 + 0.6 * openness(other.model));
 }
 
 // Monthly chance that a relationship of two persons ends: more likely the more anxious and
@@ -40,10 +47,11 @@ double ending_chance(const Person& a, const Person& b, double rate_per_year) {
   return 1.0 - std::exp(-rate_per_year / kMonthsPerYear * strain);
 }
 
-// Monthly attempts of a person to start a relationship (Poisson mean).
+// Monthly attempts of a person to start a relationship (Poisson mean): half at any openness, half
+// with it, more when anxious.
 double attempts(const Person& p, double rate_per_year, double anxious_seeking) {
   return rate_per_year / kMonthsPerYear *
-         (openness(p.model) + anxious_seeking * static_cast<double>(p.model.anxiety));
+         (0.5 + 0.5 * openness(p.model) + anxious_seeking * static_cast<double>(p.model.anxiety));
 }
 
 // A Poisson draw of small mean by inversion.
@@ -61,7 +69,9 @@ int poisson(sim::RandomStream& rng, double mean) {
 
 }  // namespace
 
-float openness(const Generalized& g) { return g.trust * (1.0f - g.avoidance); }
+float openness(const Generalized& g) {
+  return g.trust * (1.0f - g.avoidance);
+}
 
 void join(Step& s, PersonIndex a, PersonIndex b, graph::TieType type, double hierarchy) {
   for (auto [holder, figure] : {std::pair{a, b}, std::pair{b, a}}) {
@@ -92,19 +102,24 @@ void update_friendships(Step& s) {
   // (part() only marks ties ended, so iterating the ties meanwhile is safe.)
   for (PersonIndex a = 0; a < s.c.people.size(); ++a) {
     for (const graph::Tie& tie : s.c.graph.ties(a)) {
-      if (tie.type != graph::TieType::friend_ || !tie.active_at(s.ctx.now()) || tie.figure < a) continue;
-      if (rng.bernoulli(ending_chance(s.c.people[a], s.c.people[tie.figure], p.dissolution_rate_per_year))) {
+      if (tie.type != graph::TieType::friend_ || !tie.active_at(s.ctx.now()) || tie.figure < a)
+        continue;
+      if (rng.bernoulli(
+              ending_chance(s.c.people[a], s.c.people[tie.figure], p.dissolution_rate_per_year))) {
         part(s, a, tie.figure, graph::TieType::friend_);
       }
     }
   }
-  // New friendships within classes.
-  for (const Group& cls : s.c.classes) {
-    for (PersonIndex a : cls.members) {
-      const int tries = poisson(rng, attempts(s.c.people[a], p.friendship_rate_per_year, p.anxious_seeking));
-      for (int t = 0; t < tries && cls.members.size() > 1; ++t) {
-        const PersonIndex b = cls.members[rng.below(cls.members.size())];
+  // New friendships: among classmates, and among grown-up age-mates out of school.
+  auto befriend_within = [&](const std::vector<PersonIndex>& pool, bool age_mates_only) {
+    for (PersonIndex a : pool) {
+      const int tries =
+          poisson(rng, attempts(s.c.people[a], p.friendship_rate_per_year, p.anxious_seeking));
+      for (int t = 0; t < tries && pool.size() > 1; ++t) {
+        const PersonIndex b = pool[rng.below(pool.size())];
         if (b == a || connected(s, a, b, graph::TieType::friend_)) continue;
+        if (age_mates_only && age_gap_years(s.c.people[a], s.c.people[b]) > kAgeMateGapYears)
+          continue;
         if (active_count(s, a, graph::TieType::friend_) >= most ||
             active_count(s, b, graph::TieType::friend_) >= most) {
           continue;
@@ -114,7 +129,19 @@ void update_friendships(Step& s) {
         }
       }
     }
+  };
+  for (const Group& cls : s.c.classes)
+    befriend_within(cls.members, false);
+  std::vector<PersonIndex> grown;
+  for (PersonIndex a = 0; a < s.c.people.size(); ++a) {
+    const Person& person = s.c.people[a];
+    if (person.generation > 0 && person.membership == Membership::none &&
+        person.birth <= s.ctx.now() &&
+        ticks_to_days(s.ctx.now() - person.birth) >= s.p.school.leave_age_days) {
+      grown.push_back(a);
+    }
   }
+  befriend_within(grown, true);
   // Social competence follows the number and security of current friendships.
   for (PersonIndex a = 0; a < s.c.people.size(); ++a) {
     Person& person = s.c.people[a];
@@ -127,9 +154,21 @@ void update_friendships(Step& s) {
       ++friends;
     }
     const double target = friends == 0 ? 0.0
-                                        : std::min(1.0, friends / kFriendsForFullCompetence) *
-                                              (0.5 + 0.5 * security / friends);
-    person.social_competence += static_cast<float>(p.competence_rate * (target - person.social_competence));
+                                       : std::min(1.0, friends / kFriendsForFullCompetence) *
+                                             (0.5 + 0.5 * security / friends);
+    person.social_competence +=
+        static_cast<float>(p.competence_rate * (target - person.social_competence));
+  }
+}
+
+void prune_faded_ties(Step& s) {
+  const sim::Tick horizon =
+      s.ctx.now() - days_to_ticks(kFadedHalfLives * s.p.adolescence.ended_tie_half_life_days);
+  for (PersonIndex a = 0; a < s.c.people.size(); ++a) {
+    s.c.graph.prune_ties(a, [&](const graph::Tie& tie) {
+      return tie.end > horizon || tie.type == graph::TieType::parent ||
+             tie.type == graph::TieType::grandparent;
+    });
   }
 }
 
@@ -141,10 +180,12 @@ void update_partnerships(Step& s) {
   std::vector<PersonIndex> singles;
   for (PersonIndex a = 0; a < s.c.people.size(); ++a) {
     Person& person = s.c.people[a];
-    if (person.generation == 0 || person.birth > now || age_years(person) < p.min_age_years) continue;
+    if (person.generation == 0 || person.birth > now || age_years(person) < p.min_age_years)
+      continue;
     if (person.partner != kNobody) {
       const PersonIndex b = person.partner;
-      if (a < b && rng.bernoulli(ending_chance(person, s.c.people[b], p.dissolution_rate_per_year))) {
+      if (a < b &&
+          rng.bernoulli(ending_chance(person, s.c.people[b], p.dissolution_rate_per_year))) {
         part(s, a, b, graph::TieType::partner);
         s.c.people[a].partner = s.c.people[b].partner = kNobody;
       }
@@ -159,8 +200,7 @@ void update_partnerships(Step& s) {
       const PersonIndex b = singles[rng.below(singles.size())];
       Person& x = s.c.people[a];
       Person& y = s.c.people[b];
-      if (b == a || y.partner != kNobody ||
-          std::abs(age_years(x) - age_years(y)) > kPartnerAgeGapYears ||
+      if (b == a || y.partner != kNobody || age_gap_years(x, y) > kAgeMateGapYears ||
           x.family == y.family) {
         continue;
       }

@@ -14,6 +14,11 @@ float openness(const Generalized& g);
 /// One month of friendships: new ones among classmates, some old ones ending, social competence.
 void update_friendships(Step& s);
 
+/// Forgets ties that ended so long ago (four half-lives) that they no longer weigh in the
+/// person's model of others; ties to parents and grandparents are kept for life (the adult
+/// interview reads them).
+void prune_faded_ties(Step& s);
+
 /// One month of partnerships among single young adults of the community.
 void update_partnerships(Step& s);
 

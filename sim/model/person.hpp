@@ -45,9 +45,9 @@ struct Caregiving {
 
 /// The generalized working model: hierarchy-weighted blend of the person's tie models.
 struct Generalized {
-  float trust = 0.5f;      ///< expected availability of others, [0, 1]
-  float worth = 0.5f;      ///< model of self: expecting to be comforted, [0, 1]
-  float anxiety = 0.0f;    ///< hyperactivation, [0, 1]
+  float trust = 0.5f;    ///< expected availability of others, [0, 1]
+  float worth = 0.5f;    ///< model of self: the comfort it expects when it turns to others, [0, 1]
+  float anxiety = 0.0f;  ///< hyperactivation, [0, 1]
   float avoidance = 0.0f;  ///< deactivation, [0, 1]
   float fear = 0.0f;       ///< fear of attachment figures, [0, 1]
   float security = 0.5f;   ///< composite security score, [0, 1]
@@ -67,48 +67,48 @@ struct Episode {
 /// The figure's calendar as last looked up: presence by the hour and availability by the week
 /// are stateless draws (functions of the figure and the time), cached because many episodes ask.
 struct Calendar {
-  std::int32_t hours = -1;    ///< first hour of the 4-hour block `presence` is for
-  std::int32_t week = -1;     ///< week the availability below is for
-  float availability = 1.0f;  ///< share of usual availability that week
+  std::int32_t hours = -1;                 ///< first hour of the 4-hour block `presence` is for
+  std::int32_t week = -1;                  ///< week the availability below is for
+  float availability = 1.0f;               ///< share of usual availability that week
   std::array<std::uint8_t, 4> presence{};  ///< uniform draw (8 bits) of hour `hours` + k
 };
 
 /// One person. Memory matters (hundreds of millions of persons): keep it compact.
 struct Person {
   // What every episode of this person touches.
-  Episode episode;                    ///< the episode under way
-  Generalized model;                  ///< generalized working model
-  std::uint64_t rng_counter = 0;      ///< draws made on the person's random stream
-  sim::Tick birth = sim::kNever;      ///< birth time (kNever: not born within the run)
-  sim::Tick updated = 0;              ///< when stress and exploration were last brought up to date
-  float stress = 0.0f;                ///< current stress, [0, 1]
-  float reactivity = 0.0f;            ///< running average of stress after episodes
-  float exploration = 0.0f;           ///< accumulated exploration bouts
-  PersonIndex primary = kNobody;      ///< primary caregiver (the top of the hierarchy)
+  Episode episode;                ///< the episode under way
+  Generalized model;              ///< generalized working model
+  std::uint64_t rng_counter = 0;  ///< draws made on the person's random stream
+  sim::Tick birth = sim::kNever;  ///< birth time (kNever: not born within the run)
+  sim::Tick updated = 0;          ///< when stress and exploration were last brought up to date
+  float stress = 0.0f;            ///< current stress, [0, 1]
+  float reactivity = 0.0f;        ///< running average of stress after episodes
+  float exploration = 0.0f;       ///< accumulated exploration bouts
+  PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
   // What is read when others turn to this person.
-  Caregiving care;                    ///< caregiving traits
-  Calendar calendar;                  ///< cached presence and availability
-  sim::Tick busy_until = 0;           ///< comforting someone until this time
-  sim::Tick strained_until = 0;       ///< a life event strains this caregiver until then
-  float strain = 0.0f;                ///< availability lost while strained
+  Caregiving care;               ///< caregiving traits
+  Calendar calendar;             ///< cached presence and availability
+  sim::Tick busy_until = 0;      ///< comforting someone until this time
+  sim::Tick strained_until = 0;  ///< a life event strains this caregiver until then
+  float strain = 0.0f;           ///< availability lost while strained
   // The life course.
-  std::uint32_t group = kNoGroup;     ///< childcare group or school class this year
-  PersonIndex partner = kNobody;      ///< current romantic partner
-  sim::Tick reworking_until = 0;      ///< reflective reworking lasts until then
-  float rework_gain = 0.0f;           ///< extra weight of positive experience while reworking
-  float social_competence = 0.0f;     ///< running measure of friendship, [0, 1]
-  float approach = 0.0f;              ///< running intensity of turning to the partner
-  float resentment = 0.0f;            ///< running unmet need with the partner
-  float attunement_shift = 0.0f;      ///< added to the attunement drawn with own children
-  std::uint32_t family = 0;           ///< family index within the community (of birth)
+  std::uint32_t group = kNoGroup;       ///< childcare group or school class this year
+  PersonIndex partner = kNobody;        ///< current romantic partner
+  sim::Tick reworking_until = 0;        ///< reflective reworking lasts until then
+  float rework_gain = 0.0f;             ///< extra weight of positive experience while reworking
+  float social_competence = 0.0f;       ///< running measure of friendship, [0, 1]
+  float approach = 0.0f;                ///< running intensity of turning to the partner
+  float resentment = 0.0f;              ///< running unmet need with the partner
+  float attunement_shift = 0.0f;        ///< added to the attunement drawn with own children
+  std::uint32_t family = 0;             ///< family index within the community (of birth)
   std::uint32_t own_family = kNoGroup;  ///< family this person founded as a parent, if any
-  std::int16_t life_events = 0;       ///< negative life events experienced
-  std::int8_t arm = 0;                ///< intervention arm code (0: none)
-  Role role = Role::child;            ///< role
+  std::int16_t life_events = 0;         ///< negative life events experienced
+  std::int8_t arm = 0;                  ///< intervention arm code (0: none)
+  Role role = Role::child;              ///< role
   Membership membership = Membership::none;  ///< what `group` is
-  std::uint8_t generation = 0;        ///< 0 for the founding adults, 1 for their children, ...
-  bool high_risk = false;             ///< member of a high-risk family
-  bool away = false;                  ///< a parent who moved out (separation)
+  std::uint8_t generation = 0;  ///< 0 for the founding adults, 1 for their children, ...
+  bool high_risk = false;       ///< member of a high-risk family
+  bool away = false;            ///< a parent who moved out (separation)
 };
 
 }  // namespace attachsim::model

@@ -118,7 +118,8 @@ void on_birth(Step& s, PersonIndex child) {
   for (PersonIndex g : family.grandparents) {
     add_tie_from_prior(s, child, g, graph::TieType::grandparent, care.hierarchy_grandparent);
   }
-  s.c.people[child].primary = !s.c.graph.ties(child).empty() ? s.c.graph.ties(child).front().figure : kNobody;
+  s.c.people[child].primary =
+      !s.c.graph.ties(child).empty() ? s.c.graph.ties(child).front().figure : kNobody;
   schedule_next_onset(s, child);
   schedule_life_course(s, child);
 }
@@ -146,7 +147,8 @@ void schedule_life_course(Step& s, PersonIndex child) {
     schedule_at_age(s.p.childcare.entry_age_days, EventKind::childcare_entry, 0);
   }
   for (std::size_t k = 0; k < s.p.interventions.size(); ++k) {
-    schedule_at_age(s.p.interventions[k].age_days, EventKind::intervention, static_cast<std::uint32_t>(k));
+    schedule_at_age(s.p.interventions[k].age_days, EventKind::intervention,
+                    static_cast<std::uint32_t>(k));
   }
   plan_parenthood(s, child);
 }

@@ -8,9 +8,9 @@
 namespace attachsim::model {
 namespace {
 
-constexpr sim::Tick kDayStart = 8 * kTicksPerHour;   // groups meet from 8 h ...
-constexpr sim::Tick kDayEnd = 16 * kTicksPerHour;    // ... to 16 h, Monday to Friday
-constexpr double kMentorPresence = 0.03;             // a mentor is at hand about 5 hours a week
+constexpr sim::Tick kDayStart = 8 * kTicksPerHour;  // groups meet from 8 h ...
+constexpr sim::Tick kDayEnd = 16 * kTicksPerHour;   // ... to 16 h, Monday to Friday
+constexpr double kMentorPresence = 0.03;            // a mentor is at hand about 5 hours a week
 
 bool weekday_hours(sim::Tick t) {
   const sim::Tick day = t / kTicksPerDay, hour = t % kTicksPerDay;
@@ -21,17 +21,29 @@ bool weekday_hours(sim::Tick t) {
 double home_presence(const Step& s, const Person& figure, graph::TieType type) {
   const CareParams& c = s.p.care;
   switch (type) {
-    case graph::TieType::partner: return s.p.partners.presence;
-    case graph::TieType::friend_: return s.p.peers.presence_out_of_school;
-    case graph::TieType::mentor: return kMentorPresence;
-    default: break;
+    case graph::TieType::partner:
+      return s.p.partners.presence;
+    case graph::TieType::friend_:
+      return s.p.peers.presence_out_of_school;
+    case graph::TieType::mentor:
+      return kMentorPresence;
+    default:
+      break;
   }
   double chance = 0.0;
   switch (figure.role) {
-    case Role::mother: chance = c.mother_presence; break;
-    case Role::father: chance = c.father_presence; break;
-    case Role::grandparent: chance = c.grandparent_presence; break;
-    default: chance = 0.0; break;
+    case Role::mother:
+      chance = c.mother_presence;
+      break;
+    case Role::father:
+      chance = c.father_presence;
+      break;
+    case Role::grandparent:
+      chance = c.grandparent_presence;
+      break;
+    default:
+      chance = 0.0;
+      break;
   }
   return figure.away ? 0.15 * chance : chance;
 }
@@ -47,14 +59,18 @@ bool at_hand(Step& s, PersonIndex holder, const graph::Tie& tie, Setting setting
   Person& figure = s.c.people[tie.figure];
   const sim::Tick now = s.ctx.now();
   switch (tie.type) {
-    case graph::TieType::caregiver: return setting == Setting::childcare;
-    case graph::TieType::teacher: return setting == Setting::school;
-    case graph::TieType::peer: return false;
+    case graph::TieType::caregiver:
+      return setting == Setting::childcare;
+    case graph::TieType::teacher:
+      return setting == Setting::school;
+    case graph::TieType::peer:
+      return false;
     case graph::TieType::friend_:
-      if (setting == Setting::school) return figure.group == s.c.people[holder].group &&
-                                             figure.membership == Membership::school;
+      if (setting == Setting::school)
+        return figure.group == s.c.people[holder].group && figure.membership == Membership::school;
       break;
-    default: break;
+    default:
+      break;
   }
   if (setting != Setting::home || setting_of(figure, now) != Setting::home) return false;
   return present(s.world(), tie.figure, figure, now, home_presence(s, figure, tie.type));
@@ -64,11 +80,13 @@ Caregiving responder_care(const Person& f) {
   if (f.role != Role::child) return f.care;
   const Generalized& g = f.model;
   Caregiving care;
-  care.sensitivity = std::clamp(0.3f + 0.7f * g.trust * (1.0f - g.avoidance), 0.0f, 1.0f);
+  // A peer's answer follows its own model: the trusting and unavoidant answer readily, the
+  // secure comfort warmly, the anxious answer erratically, the frightened frighten a little.
+  care.sensitivity = std::clamp(0.6f + 0.5f * g.trust * (1.0f - g.avoidance), 0.0f, 1.0f);
   care.consistency = 1.0f - g.anxiety;
-  care.warmth = g.worth;
+  care.warmth = std::clamp(0.4f + 0.8f * g.security, 0.0f, 1.0f);
   care.frightening = g.fear >= 0.3f ? 0.2f * g.fear : 0.0f;
-  care.log_latency = 4.1f;  // about a minute: peers answer a little slower than parents
+  care.log_latency = 3.8f;  // about 45 s: peers answer a little slower than parents
   return care;
 }
 

@@ -132,15 +132,22 @@ TieDimensions dimensions(const graph::TieModel& m) {
 float tie_weight(const graph::Tie& tie, double age_years, sim::Tick now,
                  const AdolescenceParams& p) {
   // 0 before adolescence, 1 after it, linear in between.
-  const double through = std::clamp((age_years - p.start_years) / (p.end_years - p.start_years), 0.0, 1.0);
+  const double through =
+      std::clamp((age_years - p.start_years) / (p.end_years - p.start_years), 0.0, 1.0);
   double factor = 1.0;
   switch (tie.type) {
     case graph::TieType::parent:
-    case graph::TieType::grandparent: factor = 1.0 + through * (p.parent_weight_adult - 1.0); break;
-    case graph::TieType::friend_: factor = p.friend_weight_child + through * (1.0 - p.friend_weight_child); break;
-    default: break;
+    case graph::TieType::grandparent:
+      factor = 1.0 + through * (p.parent_weight_adult - 1.0);
+      break;
+    case graph::TieType::friend_:
+      factor = p.friend_weight_child + through * (1.0 - p.friend_weight_child);
+      break;
+    default:
+      break;
   }
-  if (tie.end <= now) factor *= std::exp2(-ticks_to_days(now - tie.end) / p.ended_tie_half_life_days);
+  if (tie.end <= now)
+    factor *= std::exp2(-ticks_to_days(now - tie.end) / p.ended_tie_half_life_days);
   return static_cast<float>(tie.hierarchy * factor);
 }
 
@@ -154,7 +161,7 @@ Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, doub
     const TieDimensions& d = tie.model.dims;
     total += h;
     g.trust += h * d.availability;
-    g.worth += h * d.availability * d.comfort;
+    g.worth += h * d.comfort;
     g.anxiety += h * d.anxiety;
     g.avoidance += h * d.avoidance;
     g.fear += h * d.fear;

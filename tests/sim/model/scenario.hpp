@@ -76,17 +76,30 @@ struct ScenarioResult {
   }
 };
 
+/// A change to the community at a set day of a designed run.
+struct Reshape {
+  double day;                              ///< when (the community as it is at that barrier)
+  std::function<void(Community&)> change;  ///< what
+};
+
+/// Runs `p`, applying each reshape at its day (in order), then to the end.
+inline ScenarioResult run_scenario(const ModelParams& p, const std::vector<Reshape>& reshapes) {
+  AttachmentModel model(p, {0, static_cast<sim::LpId>(p.population.communities)});
+  sim::Scheduler<AttachmentModel> s(model, model.scheduler_config(2));
+  for (const Reshape& r : reshapes) {
+    s.run_until(days_to_ticks(r.day));
+    r.change(model.community(0));
+  }
+  s.run();
+  std::vector<AssessmentRecord> panel = model.take_panel();
+  return ScenarioResult{std::move(model.community(0)), std::move(panel)};
+}
+
 /// Runs `p`, calling `reshape` on the community on day 1 (after the births, before any
 /// learning), then to the end.
 inline ScenarioResult run_scenario(const ModelParams& p,
                                    const std::function<void(Community&)>& reshape) {
-  AttachmentModel model(p, {0, static_cast<sim::LpId>(p.population.communities)});
-  sim::Scheduler<AttachmentModel> s(model, model.scheduler_config(2));
-  s.run_until(days_to_ticks(1.0));
-  reshape(model.community(0));
-  s.run();
-  std::vector<AssessmentRecord> panel = model.take_panel();
-  return ScenarioResult{std::move(model.community(0)), std::move(panel)};
+  return run_scenario(p, std::vector<Reshape>{{1.0, reshape}});
 }
 
 /// Gives every mother the caregiving `care`.
