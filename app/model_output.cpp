@@ -33,6 +33,10 @@ std::pair<std::string, std::string> describe_count(const std::string& name) {
     return {"2^-20", "exact sum of " + rest(4) + " (fixed point, units of 2^-20)"};
   }
   if (name.rfind("events_", 0) == 0) return {"events", rest(7) + " events so far (cumulative)"};
+  if (name.rfind("friend_", 0) == 0 || name.rfind("sum_pair", 0) == 0 ||
+      name.rfind("sum_friend", 0) == 0 || name.rfind("sum_squares_pair", 0) == 0) {
+    return {"", "friendship network accumulator " + name + " (exact sums; see docs/output.md)"};
+  }
   if (name.rfind("episodes_", 0) == 0) {
     return {"episodes", "distress episodes ended " + rest(9) + " so far (cumulative)"};
   }
@@ -102,6 +106,15 @@ io::RecordColumns<SeriesRow> series_columns() {
     columns.emplace_back(
         names[k], [k](const SeriesRow& r) { return r.counts[k]; }, std::move(unit),
         std::move(description));
+  }
+  const char* network_descriptions[] = {
+      "friends per person with ties (2 x friendships / persons_attached)",
+      "mean local clustering coefficient of persons with two or more friends",
+      "Pearson correlation of security between friends (assortativity)"};
+  for (std::size_t k = 0; k < model::kNetworkStatisticNames.size(); ++k) {
+    columns.emplace_back(
+        model::kNetworkStatisticNames[k], [k](const SeriesRow& r) { return r.network[k]; }, "1",
+        network_descriptions[k]);
   }
   for (std::size_t d = 0; d < model::kDimensions; ++d) {
     const std::string dim = model::kDimensionNames[d];

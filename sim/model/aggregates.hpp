@@ -41,10 +41,32 @@ struct PopulationSample {
     events = squares + kDimensions,                   ///< [event kind], cumulative
     endings = events + kEventKinds,                   ///< [ending], cumulative
     ties = endings + kEndings,                        ///< [tie type], active
-    size = ties + graph::kTieTypes,
+    network = ties + graph::kTieTypes,                ///< friendship network, see below
+    size = network + 11,
   };
   std::array<std::uint64_t, size> words{};  ///< every accumulator
 };
+
+/// The words of the friendship network part, from PopulationSample::network on: links, members,
+/// components, members of each community's largest component, members with two or more friends,
+/// their clustering coefficients (fixed point), and over ordered friend pairs (holder, friend):
+/// the pair count and the sums of x, y, x^2 + y^2 and xy of their securities (fixed point).
+inline constexpr std::array<const char*, 11> kNetworkWordNames = {"friend_links",
+                                                                  "friend_members",
+                                                                  "friend_components",
+                                                                  "friend_largest_components",
+                                                                  "friend_clustered",
+                                                                  "sum_friend_clustering",
+                                                                  "friend_pairs",
+                                                                  "sum_pair_security_holder",
+                                                                  "sum_pair_security_friend",
+                                                                  "sum_squares_pair_security",
+                                                                  "sum_pair_security_products"};
+
+/// Network statistics derived for each row: friends per person with ties, mean local clustering,
+/// and the Pearson correlation of security between friends (assortativity).
+inline constexpr std::array<const char*, 3> kNetworkStatisticNames = {
+    "friends_per_person", "friend_clustering", "security_assortativity"};
 
 /// One row of /timeseries: counts as integers, dimension means and standard deviations.
 struct SeriesRow {
@@ -52,6 +74,7 @@ struct SeriesRow {
   std::array<std::uint64_t, PopulationSample::size> counts{};  ///< the sample's words
   std::array<double, kDimensions> mean{};                      ///< mean over persons with a tie
   std::array<double, kDimensions> sd{};                        ///< standard deviation, same persons
+  std::array<double, kNetworkStatisticNames.size()> network{};  ///< see kNetworkStatisticNames
 };
 
 /// Adds up the communities' persons, categories, dimensions, events and ties at time `now`.
