@@ -49,7 +49,7 @@ io::RecordColumns<AssessmentRecord> panel_columns(
     const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
-      {"person_id", &R::person_id, "", "person id: community << 32 | index in community"},
+      {"person_id", &R::person_id, "", "person id: community << 32 | (index in community + 1); never 0"},
       {"cohort", &R::cohort, "years", "birth year within the run (0: born in the first year)"},
       {"community", &R::community, "", "community (logical process) index"},
       {"generation", &R::generation, "", "1 for children of the founding adults"},

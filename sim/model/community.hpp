@@ -82,9 +82,9 @@ struct Community {
   std::array<std::uint64_t, kEndings> endings{};    ///< episodes ended, by ending
   std::vector<AssessmentRecord> panel;              ///< assessments not yet written out
 
-  /// The global id of a person: community << 32 | index.
+  /// The global id of a person: community << 32 | (index + 1); never 0, which means "nobody".
   std::uint64_t person_id(PersonIndex i) const {
-    return (static_cast<std::uint64_t>(index) << 32) | i;
+    return (static_cast<std::uint64_t>(index) << 32) | (static_cast<std::uint64_t>(i) + 1);
   }
 };
 

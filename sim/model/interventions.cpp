@@ -66,6 +66,7 @@ std::string arm_codes(const std::vector<Intervention>& interventions) {
 void on_intervention(Step& s, PersonIndex i, std::size_t k) {
   const Intervention& iv = s.p.interventions[k];
   if (iv.eligible == Eligibility::high_risk && !s.c.people[i].high_risk) return;
+  if (s.c.people[i].arm > 0 && s.c.people[i].arm % 2 == 0) return;  // treated by an earlier one
   sim::RandomStream rng = s.rng(i);
   const bool treated = iv.kind == InterventionKind::teacher_training
                            ? community_treated(s, k, iv.share)

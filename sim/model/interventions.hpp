@@ -1,6 +1,8 @@
 // Interventions of the experiment file, each reaching eligible persons at a set age and
 // randomizing them (or, for teacher training, their community) into a treated and a control arm,
-// recorded per person: arm 2k+1 is intervention k's control, 2k+2 its treated arm.
+// recorded per person: arm 2k+1 is intervention k's control, 2k+2 its treated arm. A person
+// treated by an earlier intervention is not eligible for later ones (arms stay disjoint, so
+// several interventions can compare, say, placement at several ages).
 #pragma once
 
 #include <string>

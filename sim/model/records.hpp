@@ -22,7 +22,7 @@ inline constexpr int kCategories = 4;
 
 /// One assessment of one person: the observed scores and category next to the latent ones.
 struct AssessmentRecord {
-  std::uint64_t person_id = 0;             ///< community << 32 | index in community
+  std::uint64_t person_id = 0;             ///< community << 32 | (index in community + 1)
   std::uint64_t primary_caregiver_id = 0;  ///< person id of the primary caregiver (0 if none)
   double age_days = 0.0;                   ///< age at assessment
   double time_days = 0.0;                  ///< simulated time of the assessment
