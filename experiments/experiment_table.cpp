@@ -73,6 +73,16 @@ io::ParamTable<model::ModelParams> build() {
          .range = share,
          .meaning = "chance each of four grandparents is involved",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.remote_grandparent_share),
+        {.unit = "1", .range = share,
+         .meaning = "share of involved grandparents who live in the next community (visits)",
+         .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.visit_interval_days),
+        {.unit = "days", .range = positive,
+         .meaning = "mean days between a remote grandparent's visits", .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.visit_hours),
+        {.unit = "hours", .range = Range::closed(0, 24 * 30), .meaning = "length of a visit",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(population.children_weights),
         {.unit = "1",
          .range = Range::at_least(0),

@@ -9,6 +9,7 @@
 #include "sim/model/peers.hpp"
 #include "sim/model/population.hpp"
 #include "sim/model/time_units.hpp"
+#include "sim/model/visits.hpp"
 
 namespace attachsim::model {
 namespace {
@@ -47,6 +48,8 @@ void AttachmentModel::initialize(Context& ctx) {
                ModelEvent{EventKind::school_year, kNobody, kNobody, 0});
   ctx.schedule(ctx.lp(), days_to_ticks(kMonthDays),
                ModelEvent{EventKind::month, kNobody, kNobody, 0});
+  Step step{params_, c, ctx};
+  request_hosting(step);
 }
 
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
@@ -92,6 +95,15 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
       break;
     case EventKind::intervention:
       on_intervention(step, e.person, e.tag);
+      break;
+    case EventKind::host:
+      on_host(step, e.person, e.tag);
+      break;
+    case EventKind::plan_visit:
+      on_plan_visit(step, e.person, e.tag);
+      break;
+    case EventKind::visit:
+      on_visit(step, e.person, e.tag);
       break;
   }
 }

@@ -39,16 +39,21 @@ enum class EventKind : std::uint32_t {
   month = 7,             ///< monthly community processes: friends, partners, life events
   parenthood = 8,        ///< a grown child starts a family (person)
   intervention = 9,      ///< an intervention reaches the person (person, tag = index)
+  host = 10,             ///< this community hosts a remote grandparent (person of community tag)
+  plan_visit = 11,       ///< a hosted grandparent sets off (person of community tag)
+  visit = 12,            ///< a remote grandparent arrives (person, tag = minutes)
 };
 
 /// Number of event kinds.
-inline constexpr int kEventKinds = 10;
+inline constexpr int kEventKinds = 13;
 
 /// Names of the event kinds, in order (for column names).
 inline constexpr const char* kEventKindNames[kEventKinds] = {
-    "birth",      "distress_onset",  "patience_expired", "response",
-    "assessment", "childcare_entry", "school_year",      "month",
-    "parenthood", "intervention"};
+    "birth",        "distress_onset", "patience_expired",
+    "response",     "assessment",     "childcare_entry",
+    "school_year",  "month",          "parenthood",
+    "intervention", "host",           "plan_visit",
+    "visit"};
 
 /// How distress episodes ended (the index of episode counts).
 enum class Ending : std::uint32_t {

@@ -18,6 +18,9 @@ struct PopulationParams {
   std::int64_t families_per_community = 100;  ///< families in each community
   double father_probability = 0.85;           ///< chance a family has a father at home
   double grandparent_probability = 0.35;      ///< chance each of 4 grandparents is involved
+  double remote_grandparent_share = 0.1;      ///< share of involved grandparents living elsewhere
+  double visit_interval_days = 14.0;          ///< mean days between a remote grandparent's visits
+  double visit_hours = 6.0;                   ///< length of a visit
   std::vector<double> children_weights = {0.35, 0.45, 0.20};  ///< relative odds of 1, 2, 3 children
   double birth_window_days = 1095.0;      ///< children are born within [0, window)
   double min_birth_spacing_days = 365.0;  ///< minimum gap between siblings' births

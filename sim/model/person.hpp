@@ -106,9 +106,11 @@ struct Person {
   std::int8_t arm = 0;                  ///< intervention arm code (0: none)
   Role role = Role::child;              ///< role
   Membership membership = Membership::none;  ///< what `group` is
-  std::uint8_t generation = 0;  ///< 0 for the founding adults, 1 for their children, ...
-  bool high_risk = false;       ///< member of a high-risk family
-  bool away = false;            ///< a parent who moved out (separation)
+  std::uint8_t generation = 0;   ///< 0 for the founding adults, 1 for their children, ...
+  bool high_risk = false;        ///< member of a high-risk family
+  bool away = false;             ///< a parent who moved out (separation)
+  bool remote = false;           ///< lives in another community; at hand only on visits
+  sim::Tick visiting_until = 0;  ///< a remote person is visiting until then
 };
 
 }  // namespace attachsim::model

@@ -71,7 +71,9 @@ void build_community(Community& c, std::uint32_t index, const ModelParams& p, st
     family.mother = add_adult(c, Role::mother, fam, family.high_risk, p, seed);
     if (has_father) family.father = add_adult(c, Role::father, fam, family.high_risk, p, seed);
     for (int g = 0; g < grandparents; ++g) {
-      family.grandparents.push_back(add_adult(c, Role::grandparent, fam, false, p, seed));
+      const PersonIndex grandparent = add_adult(c, Role::grandparent, fam, false, p, seed);
+      c.people[grandparent].remote = rng.bernoulli(pop.remote_grandparent_share);
+      family.grandparents.push_back(grandparent);
     }
     for (int k = 0; k < children; ++k) {
       const PersonIndex child = add_person(c, Role::child, fam, 1);

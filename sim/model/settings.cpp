@@ -73,6 +73,7 @@ bool at_hand(Step& s, PersonIndex holder, const graph::Tie& tie, Setting setting
       break;
   }
   if (setting != Setting::home || setting_of(figure, now) != Setting::home) return false;
+  if (figure.remote) return now < figure.visiting_until;
   return present(s.world(), tie.figure, figure, now, home_presence(s, figure, tie.type));
 }
 

@@ -355,3 +355,41 @@ TEST(LifeCourse, ALossStrainsTheRemainingCaregiver) {
 
 }  // namespace
 }  // namespace attachsim::model
+
+namespace attachsim::model {
+namespace {
+
+// Every grandparent lives in the other community and is at hand only on visits, which that
+// community sends across (cross-LP events, a lookahead ahead). With visits every two days the
+// grandchildren learn about their grandparents; with visits never, they do not.
+TEST(LifeCourse, RemoteGrandparentsAreKnownThroughVisitsFromTheirCommunity) {
+  auto evidence = [](double interval_days) {
+    ModelParams p = testing::scenario_params(20, 1);
+    p.population.communities = 2;
+    p.population.grandparent_probability = 1.0;
+    p.population.remote_grandparent_share = 1.0;
+    p.population.visit_interval_days = interval_days;
+    p.care.mother_presence = 0.3;
+    AttachmentModel model(p, {0, 2});
+    sim::Scheduler<AttachmentModel> s(model, model.scheduler_config(2));
+    s.run();
+    double weight = 0, ties = 0;
+    for (const Community& c : model.communities()) {
+      EXPECT_GT(c.events[static_cast<std::size_t>(EventKind::host)], 0u);
+      for (PersonIndex i = 0; i < c.people.size(); ++i) {
+        for (const graph::Tie& tie : c.graph.ties(i)) {
+          if (tie.type != graph::TieType::grandparent) continue;
+          weight += tie.model.confidence();
+          ties += 1;
+        }
+      }
+    }
+    return weight / ties;
+  };
+  const double visited = evidence(2.0), never = evidence(1e9);
+  EXPECT_LT(never, 2.5);   // the prior's 2 pseudo-observations, faded
+  EXPECT_GT(visited, 10.0);
+}
+
+}  // namespace
+}  // namespace attachsim::model
