@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "app/model_output.hpp"
 #include "experiments/experiment_table.hpp"
 #include "io/config/experiment_file.hpp"
 #include "io/config/param_docs.hpp"
@@ -36,6 +37,13 @@ void add_experiment_commands(CLI::App& cli, const sim::Communicator& comm) {
   validate->callback([options, &comm] {
     const model::ModelParams p = load_with_overrides(options->path, options->overrides);
     if (comm.rank() == 0) std::cout << io::to_toml(p, experiments::experiment_table());
+  });
+
+  CLI::App* columns = cli.add_subcommand(
+      "columns", "Print the columns of /panel and /timeseries (type, unit, codes, description) as "
+                 "Markdown: the text of docs/columns.md");
+  columns->callback([&comm] {
+    if (comm.rank() == 0) std::cout << columns_markdown();
   });
 
   CLI::App* params = cli.add_subcommand(

@@ -18,7 +18,7 @@ namespace attachsim::app {
 model::ModelParams load_with_overrides(const std::string& path,
                                        const std::vector<std::string>& overrides);
 
-/// Adds the `validate` and `params` subcommands to `cli`.
+/// Adds the `validate`, `params` and `columns` subcommands to `cli`.
 void add_experiment_commands(CLI::App& cli, const sim::Communicator& comm);
 
 }  // namespace attachsim::app

@@ -49,11 +49,11 @@ io::RecordColumns<AssessmentRecord> panel_columns(
     const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
-      {"person_id", &R::person_id, "", "person id: community << 32 | (index in community + 1); never 0"},
+      {"person_id", &R::person_id, "", "person id: (community << 32) + index in community + 1; never 0"},
       {"cohort", &R::cohort, "years", "birth year within the run (0: born in the first year)"},
       {"community", &R::community, "", "community (logical process) index"},
       {"generation", &R::generation, "", "1 for children of the founding adults"},
-      {"wave", &R::wave, "", "index of the assessment age in observation.assessment_ages_days"},
+      {"wave", &R::wave, "", "index of the age in the instrument's list of ages (observation.*_ages_days)"},
       {"age_days", &R::age_days, "days", "age at assessment"},
       {"time_days", &R::time_days, "days", "simulated time of the assessment"},
       {"instrument", &R::instrument, "", "instrument code", kInstrumentCodes},
@@ -126,6 +126,36 @@ io::RecordColumns<SeriesRow> series_columns() {
         "standard deviation of " + dim + " over persons with ties");
   }
   return columns;
+}
+
+namespace {
+
+template <class Row>
+void append_table(std::string& out, const char* title, const io::RecordColumns<Row>& columns) {
+  out += std::string("## `") + title + "`\n\n| column | type | unit | codes | description |\n"
+         "|---|---|---|---|---|\n";
+  for (const auto& column : columns) {
+    const io::ColumnSpec& c = column.spec();
+    out += "| `" + c.name + "` | " + std::string(io::column_type_name(c.type)) + " | " +
+           (c.unit.empty() ? "—" : c.unit) + " | " + (c.codes.empty() ? "—" : "`" + c.codes + "`") +
+           " | " + c.description + " |\n";
+  }
+  out += "\n";
+}
+
+}  // namespace
+
+std::string columns_markdown() {
+  std::string out =
+      "<!-- Generated from the column declarations in app/model_output.cpp by `attachsim columns`;"
+      " do not edit.\n     Regenerate with: cmake --build build --target regenerate-docs -->\n"
+      "# Output columns\n\nThe tables of an attachsim output file (see docs/output.md for the "
+      "layout). The `arm` codes name the experiment's interventions: `none`, then "
+      "`<name>_control`, `<name>` for each `[[intervention]]` in order; the codes below are those "
+      "of an experiment without interventions.\n\n";
+  append_table(out, "/panel", panel_columns({}));
+  append_table(out, "/timeseries", series_columns());
+  return out;
 }
 
 ModelOutput::ModelOutput(model::AttachmentModel& model, io::OutputFile& file,

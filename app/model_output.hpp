@@ -22,6 +22,9 @@ io::RecordColumns<model::AssessmentRecord> panel_columns(
 /// The columns of /timeseries: one row per population sample.
 io::RecordColumns<model::SeriesRow> series_columns();
 
+/// The columns of both tables as Markdown (the text of docs/columns.md).
+std::string columns_markdown();
+
 /// Writes /panel and /timeseries as the run goes; every call is collective under MPI.
 class ModelOutput final : public sim::Observer {
  public:
