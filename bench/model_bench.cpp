@@ -1,10 +1,15 @@
-// The attachment model's throughput: N children from birth to age 4 (default population,
-// births over one year, siblings at least a year apart, the run long enough for the youngest to
-// reach 4), printing key: value lines: events/s, ns per event, simulated child-years per second,
-// peak memory per person. Usage: model_bench CHILDREN THREADS
+// The attachment model's throughput, printing key: value lines (events/s, ns per event,
+// simulated person-years per second, peak memory per person).
+//
+//   model_bench infancy N THREADS     N children from birth to age 4 (default population, births
+//                                     over one year, siblings a year apart, the run long enough
+//                                     for the youngest to reach 4)
+//   model_bench lifecourse N THREADS  about N persons over 40 years: the founding cohort grows up,
+//                                     70% found families around 27, their children grow up too
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "app/resource_usage.hpp"
 #include "sim/model/attachment_model.hpp"
@@ -14,51 +19,73 @@ namespace {
 
 using namespace attachsim;
 
-// Children per community with the default family composition (1.85 children per family).
+// Children per family with the default composition.
 constexpr double kChildrenPerFamily = 0.35 * 1 + 0.45 * 2 + 0.20 * 3;
+// Persons per founding family: mother, 0.85 fathers, 4 x 0.35 grandparents, its children.
+constexpr double kPersonsPerFamily = 1.0 + 0.85 + 4 * 0.35 + kChildrenPerFamily;
+
+model::ModelParams infancy(double children) {
+  model::ModelParams p;
+  p.population.birth_window_days = 365.0;
+  p.population.communities =
+      std::max<std::int64_t>(1, std::llround(children / (kChildrenPerFamily * 100.0)));
+  p.observation.assessment_ages_days = {365.0, 548.0, 1095.0, 1460.0};
+  p.run.end_days = 365.0 + 2 * p.population.min_birth_spacing_days + 4 * 365.25;
+  return p;
+}
+
+model::ModelParams lifecourse(double persons) {
+  model::ModelParams p;
+  p.population.birth_window_days = 365.0;
+  // The second generation roughly doubles the children: aim the founding population at 60%.
+  p.population.communities =
+      std::max<std::int64_t>(1, std::llround(0.6 * persons / (kPersonsPerFamily * 100.0)));
+  p.generation.parent_probability = 0.7;
+  p.observation.assessment_ages_days = {365.0, 548.0};
+  p.observation.self_report_ages_days = {5113.0, 9131.0};
+  p.observation.interview_ages_days = {9131.0};
+  p.observation.sample_interval_days = 365.0;
+  p.run.end_days = 40 * 365.25;
+  return p;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: model_bench CHILDREN THREADS\n");
+  const std::string mode = argc == 4 ? argv[1] : "";
+  if (mode != "infancy" && mode != "lifecourse") {
+    std::fprintf(stderr, "usage: model_bench infancy|lifecourse N THREADS\n");
     return 2;
   }
-  const double children = std::atof(argv[1]);
-  const int threads = std::atoi(argv[2]);
-  model::ModelParams p;
-  p.population.birth_window_days = 365.0;
-  p.population.communities = std::max<std::int64_t>(
-      1, std::llround(children / (kChildrenPerFamily *
-                                  static_cast<double>(p.population.families_per_community))));
-  p.observation.assessment_ages_days = {365.0, 548.0, 1095.0, 1460.0};
-  p.run.end_days =
-      p.population.birth_window_days + 2 * p.population.min_birth_spacing_days + 4 * 365.25;
-
+  const double n = std::atof(argv[2]);
+  const int threads = std::atoi(argv[3]);
+  const model::ModelParams p = mode == "infancy" ? infancy(n) : lifecourse(n);
   model::AttachmentModel m(p, {0, static_cast<sim::LpId>(p.population.communities)});
   sim::Scheduler<model::AttachmentModel> s(m, m.scheduler_config(threads));
   const sim::RunStats stats = s.run();
 
   const sim::Tick end = model::days_to_ticks(p.run.end_days);
-  double child_years = 0;
-  std::uint64_t persons = 0, born = 0;
+  double person_years = 0;
+  std::uint64_t persons = 0, children = 0, ties = 0;
   for (const model::Community& c : m.communities()) {
     persons += c.people.size();
+    ties += c.graph.tie_count();
     for (const model::Person& person : c.people) {
-      if (person.role != model::Role::child || person.birth > end) continue;
-      ++born;
-      child_years += model::ticks_to_days(end - person.birth) / 365.25;
+      if (person.birth > end) continue;
+      children += person.role == model::Role::child || person.generation > 0;
+      person_years += model::ticks_to_days(end - std::max<sim::Tick>(0, person.birth)) / 365.25;
     }
   }
   const double peak = static_cast<double>(app::peak_rss_bytes());
-  std::printf("children: %" PRIu64 "\npersons: %" PRIu64 "\ncommunities: %" PRId64
-              "\nthreads: %d\n",
-              born, persons, p.population.communities, threads);
+  std::printf("mode: %s\npersons: %" PRIu64 "\nchildren_born: %" PRIu64 "\nties: %" PRIu64 "\n",
+              mode.c_str(), persons, children, ties);
+  std::printf("communities: %" PRId64 "\nthreads: %d\nsimulated_days: %.0f\n",
+              p.population.communities, threads, p.run.end_days);
   std::printf("committed_events: %" PRIu64 "\nwall_seconds: %.3f\n", stats.committed_events,
               stats.wall_seconds);
   std::printf("events_per_second: %.0f\nns_per_event: %.1f\n", stats.events_per_second(),
               1e9 * stats.wall_seconds / static_cast<double>(stats.committed_events));
-  std::printf("child_years_per_second: %.0f\n", child_years / stats.wall_seconds);
+  std::printf("person_years_per_second: %.0f\n", person_years / stats.wall_seconds);
   std::printf("peak_rss_mib: %.1f\nbytes_per_person: %.0f\n", peak / (1024 * 1024),
               peak / static_cast<double>(persons));
   std::printf("digest: %016" PRIx64 "\n", s.digest());

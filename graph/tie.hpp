@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 #include "sim/engine/time.hpp"
 
@@ -30,16 +31,36 @@ inline constexpr int kTieTypes = 8;
 inline constexpr const char* kTieTypeNames[kTieTypes] = {
     "parent", "grandparent", "caregiver", "teacher", "peer", "friend", "partner", "mentor"};
 
+/// A time kept in 32 bits at one-minute resolution: a tie holds three and a population holds
+/// billions of ties. Converts to and from engine ticks (one tick is one second in the model);
+/// kNever survives the round trip.
+class MinuteTime {
+ public:
+  /// The minute containing tick t (kNever stays kNever).
+  constexpr MinuteTime(sim::Tick t = 0)  // NOLINT(google-explicit-constructor): a time is a time
+      : minutes_(t >= kNeverMinutes * kTicksPerMinute
+                     ? kNeverMinutes
+                     : static_cast<std::int32_t>(t / kTicksPerMinute)) {}
+  /// The first tick of the minute (kNever for kNever).
+  constexpr operator sim::Tick() const {  // NOLINT(google-explicit-constructor)
+    return minutes_ == kNeverMinutes ? sim::kNever
+                                     : static_cast<sim::Tick>(minutes_) * kTicksPerMinute;
+  }
+
+ private:
+  static constexpr sim::Tick kTicksPerMinute = 60;
+  static constexpr std::int32_t kNeverMinutes = std::numeric_limits<std::int32_t>::max();
+  std::int32_t minutes_;
+};
+
 /// The working-model dimensions a tie model implies (computed by the model after every update
 /// and kept here, because generalizing over ties reads them after every episode).
 struct TieDimensions {
-  float availability = 0.5f;       ///< expected chance a calm signal is answered
-  float escalation_reward = 0.0f;  ///< how much escalating reliably raises that chance
-  float anxiety = 0.0f;            ///< hyperactivation the tie drives, [0, 1]
-  float avoidance = 0.0f;          ///< deactivation the tie drives, [0, 1]
-  float fear = 0.0f;               ///< fear of the figure, [0, 1]
-  float comfort = 0.5f;            ///< expected comfort
-  float security = 0.5f;           ///< composite security, [0, 1]
+  float availability = 0.5f;  ///< expected chance a calm signal is answered
+  float anxiety = 0.0f;       ///< hyperactivation the tie drives, [0, 1]
+  float avoidance = 0.0f;     ///< deactivation the tie drives, [0, 1]
+  float fear = 0.0f;          ///< fear of the figure, [0, 1]
+  float security = 0.5f;      ///< composite security, [0, 1]
 };
 
 /// The holder's expectations of one figure (DESIGN §1): Beta pseudo-counts of being answered
@@ -53,7 +74,7 @@ struct TieModel {
   float comfort = 0.5f;        ///< expected comfort quality of a response, [0, 1]
   float fear = 0.0f;           ///< expected chance that a response frightens, [0, 1]
   float log_latency = 4.0f;    ///< expected log response latency (log seconds)
-  sim::Tick updated = 0;       ///< when evidence was last added (for forgetting)
+  MinuteTime updated = 0;      ///< when evidence was last added (for forgetting)
   TieDimensions dims;          ///< what the above implies, as of the last update
 
   /// Expected chance that a calm signal is answered in time.
@@ -70,8 +91,8 @@ struct Tie {
   TieType type = TieType::parent;  ///< role of the figure
   float hierarchy = 1.0f;          ///< weight in the holder's attachment hierarchy, >= 0
   float attunement = 1.0f;         ///< how well this figure reads this holder, [0, 1]
-  sim::Tick start = 0;             ///< when the tie began
-  sim::Tick end = sim::kNever;     ///< when it ended (kNever while it lasts)
+  MinuteTime start = 0;            ///< when the tie began
+  MinuteTime end = sim::kNever;    ///< when it ended (kNever while it lasts)
   TieModel model;                  ///< the holder's working model of the figure
 
   /// True while the tie lasts at time t.

@@ -107,24 +107,27 @@ float security_of(float availability, float anxiety, float avoidance, float fear
   return clamp01(availability * (1.0f - anxiety) * (1.0f - avoidance) * (1.0f - fear));
 }
 
+float escalation_reward(const graph::TieModel& m) {
+  const float standard_error = std::sqrt(beta_variance(m.calm_yes, m.calm_no) +
+                                         beta_variance(m.escalated_yes, m.escalated_no));
+  return std::max(0.0f,
+                  m.escalated_availability() - m.availability() - kRewardDoubt * standard_error);
+}
+
 TieDimensions dimensions(const graph::TieModel& m) {
   TieDimensions d;
   d.availability = m.availability();
-  const float standard_error = std::sqrt(beta_variance(m.calm_yes, m.calm_no) +
-                                         beta_variance(m.escalated_yes, m.escalated_no));
-  d.escalation_reward =
-      std::max(0.0f, m.escalated_availability() - d.availability - kRewardDoubt * standard_error);
+  const float reward = escalation_reward(m);
   const float unpredictability = 4.0f * d.availability * (1.0f - d.availability);
-  d.anxiety = clamp01(kAnxietyPerReward * d.escalation_reward +
+  d.anxiety = clamp01(kAnxietyPerReward * reward +
                       kAnxietyPerUnpredictability *
                           std::max(0.0f, unpredictability - kUnpredictabilityFloor) /
                           (1.0f - kUnpredictabilityFloor));
   const float miss = std::max(0.0f, 1.0f - d.availability - kMissFloor);
   const float coldness = std::max(0.0f, kColdnessFloor - m.comfort);
   d.avoidance = clamp01((kAvoidancePerMiss * miss + kAvoidancePerColdness * coldness) *
-                        (1.0f - std::min(1.0f, kAnxietyPerReward * d.escalation_reward)));
+                        (1.0f - std::min(1.0f, kAnxietyPerReward * reward)));
   d.fear = clamp01(m.fear);
-  d.comfort = m.comfort;
   d.security = security_of(d.availability, d.anxiety, d.avoidance, d.fear);
   return d;
 }
@@ -161,7 +164,7 @@ Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, doub
     const TieDimensions& d = tie.model.dims;
     total += h;
     g.trust += h * d.availability;
-    g.worth += h * d.comfort;
+    g.worth += h * tie.model.comfort;
     g.anxiety += h * d.anxiety;
     g.avoidance += h * d.avoidance;
     g.fear += h * d.fear;

@@ -47,6 +47,11 @@ graph::TieModel prior_from(const Generalized& general, sim::Tick now, const Lear
 /// The dimensions a tie model implies (what model.dims caches).
 TieDimensions dimensions(const graph::TieModel& model);
 
+/// How much more often escalated signals are answered than calm ones, counted only beyond half a
+/// standard error of the difference (a child learns that escalating works from repeated
+/// experience, not from a lucky escalation).
+float escalation_reward(const graph::TieModel& model);
+
 /// The composite security of anxiety, avoidance, fear and availability.
 float security_of(float availability, float anxiety, float avoidance, float fear);
 

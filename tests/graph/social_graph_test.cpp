@@ -36,12 +36,23 @@ TEST(SocialGraph, ChangesThroughFindTieStay) {
   EXPECT_FLOAT_EQ(g.ties(a)[0].model.comfort, 0.9f);
 }
 
+// Tie times have one-minute resolution: from minute 10 (tick 600) to minute 20 (tick 1200).
 TEST(Tie, IsActiveFromItsStartUntilItsEnd) {
-  const Tie tie{.start = 10, .end = 20};
-  EXPECT_FALSE(tie.active_at(9));
-  EXPECT_TRUE(tie.active_at(10));
-  EXPECT_TRUE(tie.active_at(19));
-  EXPECT_FALSE(tie.active_at(20));
+  const Tie tie{.start = 600, .end = 1200};
+  EXPECT_FALSE(tie.active_at(599));
+  EXPECT_TRUE(tie.active_at(600));
+  EXPECT_TRUE(tie.active_at(1199));
+  EXPECT_FALSE(tie.active_at(1200));
+  EXPECT_TRUE(Tie{}.active_at(sim::kNever - 1));  // never ends
+}
+
+// A MinuteTime floors to the minute and keeps kNever; 32 bits of minutes reach 4,000 years.
+TEST(MinuteTime, FloorsToTheMinuteAndKeepsNever) {
+  EXPECT_EQ(static_cast<sim::Tick>(MinuteTime(119)), 60);
+  EXPECT_EQ(static_cast<sim::Tick>(MinuteTime(120)), 120);
+  EXPECT_EQ(static_cast<sim::Tick>(MinuteTime(sim::kNever)), sim::kNever);
+  const sim::Tick century = 100LL * 365 * 86400;
+  EXPECT_EQ(static_cast<sim::Tick>(MinuteTime(century)), century);
 }
 
 }  // namespace

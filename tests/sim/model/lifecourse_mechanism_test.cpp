@@ -387,7 +387,7 @@ TEST(LifeCourse, RemoteGrandparentsAreKnownThroughVisitsFromTheirCommunity) {
     return weight / ties;
   };
   const double visited = evidence(2.0), never = evidence(1e9);
-  EXPECT_LT(never, 2.5);   // the prior's 2 pseudo-observations, faded
+  EXPECT_LT(never, 2.5);  // the prior's 2 pseudo-observations, faded
   EXPECT_GT(visited, 10.0);
 }
 

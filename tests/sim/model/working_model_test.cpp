@@ -23,7 +23,7 @@ TEST(WorkingModel, AnsweredSignalsRaiseExpectedAvailability) {
     observe_response(m, {false, true, 1.0f}, {0.9f, false, 30.0f, 1.0f}, i, LearningParams{});
   }
   EXPECT_GT(m.dims.availability, 0.97f);
-  EXPECT_NEAR(m.dims.comfort, 0.9f, 0.01f);
+  EXPECT_NEAR(m.comfort, 0.9f, 0.01f);
   EXPECT_LT(m.dims.avoidance, 0.01f);
   EXPECT_NEAR(m.calm_yes + m.calm_no, 1.0 / (1.0 - 0.97), 0.5);
 }
@@ -62,9 +62,9 @@ TEST(WorkingModel, RewardedEscalationGivesAnxiety) {
     observe_signal(even, {false, i % 10 < 9, 1.0f}, 0, LearningParams{});
     observe_signal(even, {true, i % 10 < 9, 1.0f}, 0, LearningParams{});
   }
-  EXPECT_GT(rewarded.dims.escalation_reward, 0.4f);
+  EXPECT_GT(escalation_reward(rewarded), 0.4f);
   EXPECT_GT(rewarded.dims.anxiety, 0.9f);
-  EXPECT_FLOAT_EQ(even.dims.escalation_reward, 0.0f);
+  EXPECT_FLOAT_EQ(escalation_reward(even), 0.0f);
   EXPECT_LT(even.dims.anxiety, 0.05f);
 }
 
@@ -91,14 +91,14 @@ TEST(WorkingModel, NewTieStartsFromTheGeneralizedModel) {
   distrustful.model.trust = 0.1f;
   distrustful.model.fear = 0.4f;
   const graph::Tie a =
-      new_tie(trusting, 7, graph::TieType::teacher, 0.5, 0.9f, 100, LearningParams{});
+      new_tie(trusting, 7, graph::TieType::teacher, 0.5, 0.9f, 6000, LearningParams{});
   const graph::Tie b =
-      new_tie(distrustful, 7, graph::TieType::teacher, 0.5, 0.9f, 100, LearningParams{});
+      new_tie(distrustful, 7, graph::TieType::teacher, 0.5, 0.9f, 6000, LearningParams{});
   EXPECT_FLOAT_EQ(a.model.availability(), 0.9f);
   EXPECT_FLOAT_EQ(a.model.comfort, 0.8f);
   EXPECT_FLOAT_EQ(b.model.availability(), 0.1f);
   EXPECT_FLOAT_EQ(b.model.fear, 0.4f);
-  EXPECT_EQ(a.start, 100);
+  EXPECT_EQ(static_cast<sim::Tick>(a.start), 6000);
   EXPECT_GT(a.model.dims.security, b.model.dims.security);
 }
 
