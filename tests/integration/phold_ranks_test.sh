@@ -7,7 +7,7 @@ args=(phold --lps 257 --start-events 3 --remote 0.3 --end 100 --seed 11)
 summary() { grep -E '^(committed_events|digest|state_digest):'; }
 mpi() {
   local ranks=$1; shift
-  OMPI_MCA_btl_vader_single_copy_mechanism=none \
+  OMPI_MCA_btl_vader_single_copy_mechanism=none OMPI_MCA_mpi_yield_when_idle=1 \
     mpirun --allow-run-as-root --oversubscribe -np "$ranks" "$@"
 }
 

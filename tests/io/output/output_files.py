@@ -12,6 +12,7 @@ def run_writer(writer, path, rows, ranks=0, mode=None):
     env = dict(os.environ)
     if ranks > 0:
         env["OMPI_MCA_btl_vader_single_copy_mechanism"] = "none"
+        env["OMPI_MCA_mpi_yield_when_idle"] = "1"  # oversubscribed: waiting ranks yield the core
         command = ["mpirun", "--allow-run-as-root", "--oversubscribe", "-np", str(ranks)] + command
     subprocess.run(command, check=True, env=env, timeout=120)  # a hang fails, and soon
 

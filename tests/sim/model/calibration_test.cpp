@@ -58,41 +58,28 @@ Calibration run_population(double high_risk_share) {
   return c;
 }
 
-const Calibration& low_risk() {
-  static const Calibration c = run_population(ModelParams{}.risk.high_risk_share);
-  return c;
-}
-
-// Van IJzendoorn, Schuengel & Bakermans-Kranenburg (1999), normative low-risk samples: about
-// 62% B, 15% A, 9% C, 15% D. Bands: B 55-70, A 10-22, C 5-14, D 10-20 percent. With about
-// 40,000 assessments the sampling error of a share is below 0.5 points: the bands test the
-// model, not chance.
-TEST(Calibration, LowRiskCategoriesMatchNormativeSamples) {
-  const Calibration& c = low_risk();
-  EXPECT_GT(c.assessments, 2u * 19000u);
-  EXPECT_GE(c.share[0], 0.55);
-  EXPECT_LE(c.share[0], 0.70);
-  EXPECT_GE(c.share[1], 0.10);
-  EXPECT_LE(c.share[1], 0.22);
-  EXPECT_GE(c.share[2], 0.05);
-  EXPECT_LE(c.share[2], 0.14);
-  EXPECT_GE(c.share[3], 0.10);
-  EXPECT_LE(c.share[3], 0.20);
-}
-
-// De Wolff & van IJzendoorn (1997): sensitivity and security correlate at about r = .24; the
-// band is .15-.35 (the standard error of r at this n is below .01).
-TEST(Calibration, SensitivityPredictsSecurityModestly) {
-  const double r = low_risk().sensitivity_security_r;
-  EXPECT_GE(r, 0.15);
-  EXPECT_LE(r, 0.35);
-}
-
-// High-risk samples (low sensitivity, frightening care, high load: 60% of families) show at
-// least twice the low-risk rate of disorganization.
-TEST(Calibration, HighRiskDoublesDisorganization) {
+// One test, so that each population runs once: van IJzendoorn, Schuengel & Bakermans-Kranenburg
+// (1999), normative low-risk samples: about 62% B, 15% A, 9% C, 15% D, bands B 55-70, A 10-22,
+// C 5-14, D 10-20 percent. With about 40,000 assessments the sampling error of a share is below
+// 0.5 points: the bands test the model, not chance. De Wolff & van IJzendoorn (1997): sensitivity
+// and security correlate at about r = .24; the band is .15-.35 (the standard error of r at this n
+// is below .01). High-risk samples (here 60% high-risk families) show at least twice the low-risk
+// rate of disorganization.
+TEST(Calibration, DefaultsLandOnThePublishedTargets) {
+  const Calibration low = run_population(ModelParams{}.risk.high_risk_share);
+  EXPECT_GT(low.assessments, 2u * 19000u);
+  EXPECT_GE(low.share[0], 0.55);
+  EXPECT_LE(low.share[0], 0.70);
+  EXPECT_GE(low.share[1], 0.10);
+  EXPECT_LE(low.share[1], 0.22);
+  EXPECT_GE(low.share[2], 0.05);
+  EXPECT_LE(low.share[2], 0.14);
+  EXPECT_GE(low.share[3], 0.10);
+  EXPECT_LE(low.share[3], 0.20);
+  EXPECT_GE(low.sensitivity_security_r, 0.15);
+  EXPECT_LE(low.sensitivity_security_r, 0.35);
   const Calibration high = run_population(0.6);
-  EXPECT_GE(high.share[3], 2.0 * low_risk().share[3]);
+  EXPECT_GE(high.share[3], 2.0 * low.share[3]);
 }
 
 }  // namespace
