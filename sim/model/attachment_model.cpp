@@ -1,5 +1,8 @@
 #include "sim/model/attachment_model.hpp"
 
+#include <string>
+
+#include "sim/model/community_state.hpp"
 #include "sim/model/episode.hpp"
 #include "sim/model/generation.hpp"
 #include "sim/model/groups.hpp"
@@ -83,6 +86,16 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
     case EventKind::parenthood: on_parenthood(step, e.person); break;
     case EventKind::intervention: on_intervention(step, e.person, e.tag); break;
   }
+}
+
+void AttachmentModel::save_lp(sim::LpId lp, sim::ByteWriter& out) const {
+  save_community(community(lp), out);
+}
+
+void AttachmentModel::load_lp(sim::LpId lp, sim::ByteReader& in) {
+  Community& c = community(lp);
+  load_community(c, in);
+  if (c.index != lp) in.fail("it holds community " + std::to_string(c.index));
 }
 
 std::vector<AssessmentRecord> AttachmentModel::take_panel() {
