@@ -41,7 +41,8 @@ std::pair<std::string, std::string> describe_count(const std::string& name) {
 
 }  // namespace
 
-io::RecordColumns<AssessmentRecord> panel_columns(const std::vector<model::Intervention>& interventions) {
+io::RecordColumns<AssessmentRecord> panel_columns(
+    const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
       {"person_id", &R::person_id, "", "person id: community << 32 | index in community"},
@@ -140,10 +141,12 @@ void ModelOutput::observe(sim::Tick time) {
   next_ = time >= end_ ? sim::kNever : std::min(time + interval_, end_);
 }
 
-void ModelOutput::resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next) {
+void ModelOutput::resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next,
+                         sim::Tick last_sample) {
   panel_.truncate(panel_rows);
   series_.truncate(series_rows);
   next_ = next;
+  last_sample_ = last_sample;
 }
 
 }  // namespace attachsim::app
