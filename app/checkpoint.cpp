@@ -70,9 +70,9 @@ V read_one(const io::FileReader& file, const std::string& dataset) {
 
 }  // namespace
 
-void write_checkpoint(const std::filesystem::path& path, const io::Provenance& provenance,
-                      const RunState& state, ModelScheduler& scheduler,
-                      const model::AttachmentModel& model, sim::Communicator& comm) {
+std::uint64_t write_checkpoint(const std::filesystem::path& path, const io::Provenance& provenance,
+                               const RunState& state, ModelScheduler& scheduler,
+                               const model::AttachmentModel& model, sim::Communicator& comm) {
   const SavedLps lps = save_lps(scheduler, model);
   io::OutputFile file = io::OutputFile::create(path, provenance, comm, kCheckpointFormat);
   io::RecordTable<RunState> run_state(file, kRunState, run_state_columns(), {.chunk_rows = 1});
@@ -92,6 +92,7 @@ void write_checkpoint(const std::filesystem::path& path, const io::Provenance& p
       {.chunk_rows = std::uint64_t{1} << 20, .deflate_level = 1});
   bytes.append(lps.bytes.bytes());
   file.commit();
+  return comm.sum_all(static_cast<std::uint64_t>(lps.bytes.size()));
 }
 
 Checkpoint read_checkpoint(const std::filesystem::path& path) {

@@ -53,10 +53,11 @@ struct Checkpoint {
 /// Writes a checkpoint of the run at a barrier to `path` (through `path`.partial, renamed when
 /// complete, so an interruption never destroys the previous checkpoint): provenance, `state`
 /// and the state of every LP, each rank writing its own. Settles the scheduler's mail first.
-/// Collective. Throws io::OutputError or io::h5::H5Error when the file cannot be written.
-void write_checkpoint(const std::filesystem::path& path, const io::Provenance& provenance,
-                      const RunState& state, ModelScheduler& scheduler,
-                      const model::AttachmentModel& model, sim::Communicator& comm);
+/// Returns the bytes of saved state over all ranks (before compression). Collective. Throws
+/// io::OutputError or io::h5::H5Error when the file cannot be written.
+std::uint64_t write_checkpoint(const std::filesystem::path& path, const io::Provenance& provenance,
+                               const RunState& state, ModelScheduler& scheduler,
+                               const model::AttachmentModel& model, sim::Communicator& comm);
 
 /// Reads the header of checkpoint `path`. Throws sim::CheckpointError when it is not an attachsim
 /// checkpoint of this format version or its tables do not fit together, io::OutputError when it

@@ -168,12 +168,13 @@ std::optional<std::string> run(const RunOptions& o, sim::Communicator& comm,
   const auto save = [&](const sim::RunStats& stats) {
     const auto started = std::chrono::steady_clock::now();
     file.flush();  // the output on disk holds every row the checkpoint counts
-    write_checkpoint(checkpoint_path,
-                     io::make_provenance(p.run.seed, config_toml, command_line, comm),
-                     run_state(stats, writer, config.num_lps), scheduler, model, comm);
+    const std::uint64_t state_bytes = write_checkpoint(
+        checkpoint_path, io::make_provenance(p.run.seed, config_toml, command_line, comm),
+        run_state(stats, writer, config.num_lps), scheduler, model, comm);
     std::error_code unknown;
-    spdlog::info("checkpoint at day {:.1f}: {} ({:.1f} MB, {:.2f} s)",
+    spdlog::info("checkpoint at day {:.1f}: {} ({:.1f} MB of state, {:.1f} MB on disk, {:.2f} s)",
                  model::ticks_to_days(stats.now), checkpoint_path,
+                 static_cast<double>(state_bytes) / 1e6,
                  static_cast<double>(fs::file_size(checkpoint_path, unknown)) / 1e6,
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   };
