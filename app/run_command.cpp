@@ -81,7 +81,11 @@ std::string resume_command(const RunOptions& o, const std::string& output,
 void check_checkpoint_path(const fs::path& checkpoint, const fs::path& output) {
   fs::path partial = output;
   partial += ".partial";
-  if (checkpoint == output || checkpoint == partial)
+  const auto resolved = [](const fs::path& path) {
+    return fs::weakly_canonical(fs::absolute(path));
+  };
+  const fs::path target = resolved(checkpoint);
+  if (target == resolved(output) || target == resolved(partial))
     throw Error("--checkpoint " + checkpoint.string() + " is the output file; name another");
   const fs::path directory = checkpoint.has_parent_path() ? checkpoint.parent_path() : ".";
   std::error_code error;

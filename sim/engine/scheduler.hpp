@@ -10,6 +10,9 @@
 //   Scheduler<PingModel> s(model, {.num_lps = 64, .lookahead = 10, .end_time = 1000, .threads =
 //   2}); RunStats stats = s.run();   // s.digest() is the same for every thread and rank count
 //
+// Checkpoints: after run_until(t), settle() and save_lp() each LP; a fresh scheduler (any thread
+// or rank count) load_lp()s them and resume_from()s the stats, then runs on (docs/engine.md).
+//
 // Time advances in windows [start, start + lookahead). Within a window every owned LP with an
 // event in the window runs its events in commitment order, in parallel on oneTBB with work
 // stealing over LPs. An event for another LP must be at least `lookahead` ahead of the sender's

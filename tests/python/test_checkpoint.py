@@ -137,10 +137,14 @@ def test_a_signal_leaves_a_valid_checkpoint_and_no_complete_output(interrupted, 
         sizes = f["lps/state_bytes"][...]
         assert len(sizes) == 4 and sizes.min() > 0
         assert sizes.sum() == len(f["state/bytes"])
-    # The output is readable and says it is incomplete.
+    # The output is readable and says it is incomplete; info describes the checkpoint too.
     info = run([attachsim_bin, "info", str(directory / "run.h5.partial")])
     assert info.returncode == 0, info.stderr
     assert "(incomplete: the run that wrote it did not finish)" in info.stdout
+    info = run([attachsim_bin, "info", str(directory / "run.h5.ckpt")])
+    assert info.returncode == 0, info.stderr
+    for line in ("format: attachsim-checkpoint", "/run_state: 1 rows", "/lps: 4 rows"):
+        assert line in info.stdout.splitlines(), info.stdout
 
 
 def test_resuming_on_the_same_thread_count_with_the_printed_command(interrupted, reference,
@@ -206,6 +210,15 @@ def test_bad_checkpoint_intervals_are_usage_errors(duration, attachsim_bin, tmp_
     assert result.returncode == 2
     assert "--checkpoint-every" in result.stderr and "such as 365d, 2y, 12h" in result.stderr
     assert not (tmp_path / "x.h5.partial").exists()
+
+
+def test_a_checkpoint_path_that_is_the_output_is_refused(attachsim_bin, tmp_path):
+    for checkpoint in ("x.h5", "./x.h5.partial"):
+        result = run(run_args(attachsim_bin, "x.h5", SMALL, "--checkpoint", checkpoint),
+                     cwd=tmp_path)
+        assert result.returncode == 1
+        assert f"--checkpoint {checkpoint} is the output file; name another" in result.stderr
+    assert not list(tmp_path.iterdir())
 
 
 def test_info_on_a_real_output(reference, attachsim_bin):
