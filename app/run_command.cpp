@@ -110,10 +110,8 @@ io::OutputFile reopen_output(const fs::path& output, const Checkpoint& from,
       first_difference(io::FileReader(partial).attribute("config"), from.config, partial.string(),
                        from.path.string());
   if (!difference.empty())
-    throw Error("cannot resume into " + partial.string() +
-                ": it was written for another "
-                "experiment than " +
-                from.path.string() + "; " + difference);
+    throw Error("cannot resume into " + partial.string() + ": it was written for another " +
+                "experiment than " + from.path.string() + "; " + difference);
   return io::OutputFile::resume(partial, comm);
 }
 
