@@ -22,7 +22,8 @@ void add_info_command(CLI::App& cli, const sim::Communicator& comm) {
       "info",
       "Print an output file's provenance, its tables (rows, columns, units) and counts "
       "by instrument and category");
-  cmd->add_option("file", options->path, "An attachsim output file (.h5 or .h5.partial)")
+  cmd->add_option("file", options->path,
+                  "An attachsim output file (.h5 or .h5.partial) or checkpoint (.ckpt)")
       ->required();
   cmd->add_flag("--config", options->config, "Also print the resolved experiment (TOML)");
   cmd->callback([options, &comm] {

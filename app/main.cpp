@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app/exit_codes.hpp"
 #include "app/experiment_commands.hpp"
 #include "app/info_command.hpp"
 #include "app/phold_command.hpp"
@@ -17,12 +18,6 @@
 #include "io/version.hpp"
 #include "sim/engine/error.hpp"
 #include "sim/engine/mpi_communicator.hpp"
-
-namespace {
-
-constexpr int kExitError = 1;  // a reported error: bad input or a failed run
-
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace attachsim;
@@ -55,13 +50,18 @@ int main(int argc, char** argv) {
     try {
       cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-      return cli.exit(e);
+      // --help and --version are "errors" with exit code 0; every real one is a usage error.
+      return cli.exit(e) == 0 ? app::kExitSuccess : app::kExitUsage;
     }
+  } catch (const app::Interrupted& e) {
+    // Every rank stopped at the same barrier and wrote its part of the checkpoint.
+    if (comm->rank() == 0) std::fprintf(stderr, "attachsim: %s\n", e.what());
+    return app::kExitInterrupted;
   } catch (const Error& e) {
     std::fprintf(stderr, "attachsim: error: %s\n", e.what());
     // Ranks that did not fail may wait in a collective call forever (an MPI-IO close, say).
-    if (comm && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, kExitError);
-    return kExitError;
+    if (comm && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, app::kExitError);
+    return app::kExitError;
   }
-  return 0;
+  return app::kExitSuccess;
 }

@@ -184,10 +184,12 @@ void ModelOutput::observe(sim::Tick time) {
   next_ = time >= end_ ? sim::kNever : std::min(time + interval_, end_);
 }
 
-void ModelOutput::resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next) {
+void ModelOutput::resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next,
+                         sim::Tick last_sample) {
   panel_.truncate(panel_rows);
   series_.truncate(series_rows);
   next_ = next;
+  last_sample_ = last_sample;
 }
 
 }  // namespace attachsim::app

@@ -40,8 +40,13 @@ class ModelOutput final : public sim::Observer {
   std::uint64_t panel_rows() const { return panel_.rows(); }
   /// Rows written to /timeseries so far.
   std::uint64_t series_rows() const { return series_.rows(); }
-  /// Continues a resumed run: the tables keep the given rows and the next sample is at `next`.
-  void resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next);
+  /// Time of the last time-series row (-1: none yet).
+  sim::Tick last_sample() const { return last_sample_; }
+  /// Continues a resumed run: the tables keep the given rows, the next sample is at `next` and
+  /// the last one was at `last_sample` (as next_observation_time() and last_sample() said when
+  /// the run was saved). Throws io::OutputError when a table has fewer rows.
+  void resume(std::uint64_t panel_rows, std::uint64_t series_rows, sim::Tick next,
+              sim::Tick last_sample);
 
  private:
   model::AttachmentModel& model_;

@@ -1,5 +1,6 @@
 #include "graph/social_graph.hpp"
 
+#include <algorithm>
 #include <cassert>
 
 namespace attachsim::graph {
@@ -17,6 +18,14 @@ void SocialGraph::add_tie(PersonIndex holder, const Tie& tie) {
   assert(find_tie(holder, tie.figure) == nullptr && "tie added twice");
   boost::add_edge(holder, tie.figure, *graph_);
   (*graph_)[holder].ties.push_back(tie);
+}
+
+bool SocialGraph::operator==(const SocialGraph& other) const {
+  if (size() != other.size()) return false;
+  for (PersonIndex i = 0; i < size(); ++i) {
+    if (!std::ranges::equal(ties(i), other.ties(i))) return false;
+  }
+  return true;
 }
 
 const Tie* SocialGraph::find_tie(PersonIndex holder, PersonIndex figure) const {

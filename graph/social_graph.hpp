@@ -58,6 +58,9 @@ class SocialGraph {
   std::span<Tie> ties(PersonIndex holder) { return (*graph_)[holder].ties; }
   /// The ties of `holder`, read-only.
   std::span<const Tie> ties(PersonIndex holder) const { return (*graph_)[holder].ties; }
+  /// True when both have as many persons, each with the same ties in the same order.
+  bool operator==(const SocialGraph& other) const;
+
   /// The tie holder -> figure, or nullptr when there is none.
   const Tie* find_tie(PersonIndex holder, PersonIndex figure) const;
   /// The tie holder -> figure, or nullptr when there is none.

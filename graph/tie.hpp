@@ -61,6 +61,9 @@ struct TieDimensions {
   float avoidance = 0.0f;     ///< deactivation the tie drives, [0, 1]
   float fear = 0.0f;          ///< fear of the figure, [0, 1]
   float security = 0.5f;      ///< composite security, [0, 1]
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const TieDimensions&) const = default;
 };
 
 /// The holder's expectations of one figure (DESIGN §1): Beta pseudo-counts of being answered
@@ -83,6 +86,9 @@ struct TieModel {
   float escalated_availability() const { return escalated_yes / (escalated_yes + escalated_no); }
   /// Total weight of evidence on calm signals (the Beta concentration).
   float confidence() const { return calm_yes + calm_no; }
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const TieModel&) const = default;
 };
 
 /// One directed tie, holder -> figure.
@@ -97,6 +103,9 @@ struct Tie {
 
   /// True while the tie lasts at time t.
   bool active_at(sim::Tick t) const { return start <= t && t < end; }
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Tie&) const = default;
 };
 
 }  // namespace attachsim::graph

@@ -62,6 +62,7 @@ ProgressReporter::ProgressReporter(ProgressOptions options) : options_(std::move
     };
   }
   start_wall_ = last_wall_ = options_.wall_seconds();
+  last_events_ = options_.start_events;
 }
 
 double ProgressReporter::fraction_done(sim::Tick now) const {
@@ -114,9 +115,10 @@ void ProgressReporter::finish(sim::Tick now, std::uint64_t events) {
   if (options_.quiet) return;
   const double wall = options_.wall_seconds();
   const double spent = std::max(wall - start_wall_, 1e-9);
-  const std::string text = report(
-      now, events,
-      rate_text(static_cast<double>(events) / spent) + " on average, wall time " + duration(spent));
+  const std::string text =
+      report(now, events,
+             rate_text(static_cast<double>(events - options_.start_events) / spent) +
+                 " on average, wall time " + duration(spent));
   if (options_.style == ProgressStyle::line) {
     draw(text);
     options_.write("\n");

@@ -30,6 +30,7 @@ enum class ProgressStyle {
 struct ProgressOptions {
   double ticks_per_day = 1.0;        ///< simulated ticks per day (a year is 365.25 days)
   sim::Tick start_time = 0;          ///< where this run (or its resumed part) starts
+  std::uint64_t start_events = 0;    ///< events committed before start_time (a resumed run's)
   sim::Tick end_time = 0;            ///< where it ends, for the fraction done and the ETA
   double log_interval_seconds = 30;  ///< log style: seconds of wall time between lines
   bool quiet = false;                ///< report nothing (--quiet, and ranks other than 0)

@@ -16,7 +16,6 @@ namespace attachsim::io {
 namespace {
 
 constexpr std::string_view kPartialSuffix = ".partial";
-constexpr std::string_view kFormat = "attachsim";
 
 std::shared_ptr<internal::FileState> new_state(sim::Communicator& comm,
                                                std::filesystem::path partial,
@@ -30,9 +29,9 @@ std::shared_ptr<internal::FileState> new_state(sim::Communicator& comm,
   return state;
 }
 
-void write_provenance(hid_t root, const Provenance& p) {
-  h5::write_attribute(root, "format", kFormat);
-  h5::write_attribute(root, "format_version", OutputFile::kFormatVersion);
+void write_provenance(hid_t root, const FileFormat& format, const Provenance& p) {
+  h5::write_attribute(root, "format", format.name);
+  h5::write_attribute(root, "format_version", format.version);
   h5::write_attribute(root, "version", p.version);
   h5::write_attribute(root, "git_revision", p.git_revision);
   h5::write_attribute(root, "seed", p.seed);
@@ -43,7 +42,8 @@ void write_provenance(hid_t root, const Provenance& p) {
 
 void check_format(hid_t root, const std::filesystem::path& path) {
   const std::string name = path.string();
-  if (!h5::has_attribute(root, "format") || h5::read_attribute_text(root, "format") != kFormat)
+  if (!h5::has_attribute(root, "format") ||
+      h5::read_attribute_text(root, "format") != OutputFile::kOutputFormat.name)
     throw OutputError("cannot resume " + name + ": it is not an attachsim output file");
   const std::string version = h5::read_attribute_text(root, "format_version");
   if (version != std::to_string(OutputFile::kFormatVersion))
@@ -63,7 +63,7 @@ void sync_to_disk(const std::filesystem::path& path) {
 }  // namespace
 
 OutputFile OutputFile::create(const std::filesystem::path& path, const Provenance& provenance,
-                              sim::Communicator& comm) {
+                              sim::Communicator& comm, const FileFormat& format) {
   h5::quiet_error_stack();
   const auto directory = path.has_parent_path() ? path.parent_path() : ".";
   std::error_code error;
@@ -77,7 +77,7 @@ OutputFile OutputFile::create(const std::filesystem::path& path, const Provenanc
   state->file =
       h5::File(h5::check_id(H5Fcreate(partial.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, access.get()),
                             "H5Fcreate", partial.string()));
-  write_provenance(state->file.get(), provenance);
+  write_provenance(state->file.get(), format, provenance);
   return OutputFile(std::move(state));
 }
 
@@ -94,6 +94,12 @@ OutputFile OutputFile::resume(const std::filesystem::path& partial_path, sim::Co
       h5::File(h5::check_id(H5Fopen(name.c_str(), H5F_ACC_RDWR, access.get()), "H5Fopen", name));
   check_format(state->file.get(), partial_path);
   return OutputFile(std::move(state));
+}
+
+void OutputFile::flush() {
+  state_->require_open("flush");
+  h5::check(H5Fflush(state_->file.get(), H5F_SCOPE_GLOBAL), "H5Fflush",
+            state_->partial_path.string());
 }
 
 void OutputFile::commit() {

@@ -26,14 +26,15 @@
 
 namespace attachsim::io {
 
-/// One column of a RecordTable: a member of Row, with its name, unit, description and codes.
+/// One column of a RecordTable: a member of Row (or any value computed from a row, which need not
+/// be a class), with its name, unit, description and codes.
 template <class Row>
 class RecordColumn {
  public:
   /// The column `name` holding `member` of each row; `codes` labels integer codes 0, 1, ...
-  template <ColumnValue V>
-  RecordColumn(std::string name, V Row::*member, std::string unit, std::string description,
-               std::string codes = {})
+  template <ColumnValue V, class R = Row>
+  requires std::is_class_v<R> RecordColumn(std::string name, V R::*member, std::string unit,
+                                           std::string description, std::string codes = {})
       : RecordColumn(
             std::move(name), [member](const Row& row) { return row.*member; }, std::move(unit),
             std::move(description), std::move(codes)) {}

@@ -37,4 +37,11 @@ class SchedulerConfigError : public Error {
   using Error::Error;
 };
 
+/// Saved state (a checkpoint) that cannot be restored: truncated, malformed, or written by an
+/// incompatible build or for another run.
+class CheckpointError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace attachsim::sim

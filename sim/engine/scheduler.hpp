@@ -10,6 +10,9 @@
 //   Scheduler<PingModel> s(model, {.num_lps = 64, .lookahead = 10, .end_time = 1000, .threads =
 //   2}); RunStats stats = s.run();   // s.digest() is the same for every thread and rank count
 //
+// Checkpoints: after run_until(t), settle() and save_lp() each LP; a fresh scheduler (any thread
+// or rank count) load_lp()s them and resume_from()s the stats, then runs on (docs/engine.md).
+//
 // Time advances in windows [start, start + lookahead). Within a window every owned LP with an
 // event in the window runs its events in commitment order, in parallel on oneTBB with work
 // stealing over LPs. An event for another LP must be at least `lookahead` ahead of the sender's
@@ -30,9 +33,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <tbb/blocked_range.h>
@@ -47,6 +52,7 @@
 #include "sim/engine/event_queue.hpp"
 #include "sim/engine/fork_join_marks.hpp"
 #include "sim/engine/observer.hpp"
+#include "sim/engine/state_codec.hpp"
 #include "sim/engine/time.hpp"
 
 namespace attachsim::sim {
@@ -68,9 +74,10 @@ struct SchedulerConfig {
   int threads = 1;        ///< oneTBB worker threads on this rank (>= 1)
   std::size_t grain = 0;  ///< LPs per block (the unit of work); 0 picks one
   Partitioning partitioning = Partitioning::affinity;  ///< task split over LPs
-  std::uint64_t seed = 0;                   ///< run seed, handed to the model through the context
-  Communicator* comm = nullptr;             ///< other ranks; nullptr means a single process
-  const std::atomic<bool>* stop = nullptr;  ///< when set to true, run() returns at the next barrier
+  std::uint64_t seed = 0;        ///< run seed, handed to the model through the context
+  Communicator* comm = nullptr;  ///< other ranks; nullptr means a single process
+  /// When set to true (on any rank), every rank returns from run() at the same barrier soon after.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 /// What a run did; counts are summed over all ranks.
@@ -215,7 +222,8 @@ class Scheduler {
   RunStats run() { return run_until(config_.end_time + 1); }
 
   /// Runs every event before `until` (clamped to end_time + 1) and stops at that barrier.
-  /// Returns cumulative statistics; stats.stopped is true when the stop flag cut it short.
+  /// Returns cumulative statistics; stats.stopped is true when the stop flag cut it short: the
+  /// ranks agree on a stop at a window's barrier, and return at the next one before `until`.
   RunStats run_until(Tick until) {
     const auto started = std::chrono::steady_clock::now();
     until = std::min(until, config_.end_time + 1);
@@ -224,7 +232,7 @@ class Scheduler {
     for (;;) {
       const Tick observe_at = observe_due(std::min(next_, until));
       if (next_ >= until) break;
-      if (config_.stop != nullptr && config_.stop->load(std::memory_order_relaxed)) {
+      if (std::exchange(stop_agreed_, false)) {
         stats_.stopped = true;
         break;
       }
@@ -237,6 +245,71 @@ class Scheduler {
     RunStats out = stats_;
     out.committed_events = comm_->sum_all(stats_.committed_events);
     return out;
+  }
+
+  /// Moves the events delivered to owned LPs but not yet taken into their queues, so that every
+  /// pending event is in its LP's queue (as save_lp() needs). Call between runs only.
+  void settle() {
+    for (std::size_t b = 0; b < blocks_; ++b)
+      take_mail(b);
+  }
+
+  /// Appends the engine state of owned LP `lp` to `out`: its pending events in commitment order
+  /// (so the bytes do not depend on the thread count), and its counters. Call settle() first.
+  /// Throws CausalityViolation when lp is not owned.
+  void save_lp(LpId lp, ByteWriter& out) const {
+    const auto& s = slot(lp);
+    assert(mail_taken((lp - range_.first) / block_size_) && "save_lp() before settle()");
+    std::vector<EventType> pending = s.queue.items();
+    std::sort(pending.begin(), pending.end(), precedes<Payload>);
+    out.write_vector(pending);
+    out.write(s.next_seq);
+    out.write(s.committed);
+    out.write(s.digest);
+  }
+
+  /// Restores owned LP `lp` from what save_lp() wrote (to a scheduler of the same run, before it
+  /// runs; then call resume_from()). Throws CausalityViolation when lp is not owned,
+  /// CheckpointError when the bytes are malformed or hold another LP's events.
+  void load_lp(LpId lp, ByteReader& in) {
+    const std::size_t i = slot_index(lp);
+    auto& s = slots_[i];
+    s.queue.clear();
+    for (const EventType& e : in.read_vector<EventType>()) {
+      if (e.target != lp || e.source >= config_.num_lps || e.time < 0 || e.time == kNever) {
+        in.fail("a pending event of LP " + std::to_string(lp) + " is for LP " +
+                std::to_string(e.target) + " from LP " + std::to_string(e.source) +
+                " at t=" + std::to_string(e.time));
+      }
+      s.queue.push(e);
+    }
+    s.next_seq = in.read<std::uint64_t>();
+    s.committed = in.read<std::uint64_t>();
+    s.digest = in.read<std::uint64_t>();
+    next_time_[i] = s.queue.empty() ? kNever : s.queue.top().time;
+  }
+
+  /// Continues a run whose LPs were restored with load_lp(): takes the clock, window count and
+  /// wall time of `stats` (as run_until() returned them when the state was saved), marks the
+  /// model initialized and finds the earliest pending event. Collective. Throws CheckpointError
+  /// when the restored LPs' committed events do not add up to stats.committed_events.
+  void resume_from(const RunStats& stats) {
+    std::uint64_t committed = 0;
+    Tick earliest = kNever;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      committed += slots_[i].committed;
+      earliest = std::min(earliest, next_time_[i]);
+    }
+    const std::uint64_t total = comm_->sum_all(committed);
+    if (total != stats.committed_events) {
+      throw CheckpointError("the restored LPs have handled " + std::to_string(total) +
+                            " events, the saved run " + std::to_string(stats.committed_events));
+    }
+    stats_ = stats;
+    stats_.committed_events = committed;
+    stats_.stopped = false;
+    initialized_ = true;
+    next_ = comm_->min_all(earliest);
   }
 
   /// Digest of every committed event sequence, per LP, over all ranks: equal for equal runs.
@@ -275,13 +348,15 @@ class Scheduler {
     return block_of(c.num_lps, comm.rank(), comm.size());
   }
 
-  const detail::LpSlot<Payload>& slot(LpId lp) const {
+  std::size_t slot_index(LpId lp) const {
     if (!range_.contains(lp)) {
       throw CausalityViolation("LP " + std::to_string(lp) + " is not owned by rank " +
                                std::to_string(comm_->rank()));
     }
-    return slots_[lp - range_.first];
+    return lp - range_.first;
   }
+
+  const detail::LpSlot<Payload>& slot(LpId lp) const { return slots_[slot_index(lp)]; }
 
   static double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
@@ -418,6 +493,13 @@ class Scheduler {
     take(from_ranks_[b]);
   }
 
+  // True when no mail for block b waits to be taken.
+  bool mail_taken(std::size_t b) const {
+    for (const auto& w : workers_)
+      if (!w.mail[1 - parity_][b].empty()) return false;
+    return from_ranks_[b].empty();
+  }
+
   // Routes an event for another LP into this worker's bag for the target's block, or into its
   // buffer for the rank that owns the target.
   static void post(void* owner, const EventType& event, detail::WorkerTally<Payload>& tally) {
@@ -433,7 +515,9 @@ class Scheduler {
   }
 
   // The barrier: sums the workers' tallies, exchanges cross-rank events, flips the mail parity
-  // and returns the earliest pending event time over all ranks.
+  // and returns the earliest pending event time over all ranks. A rank whose stop flag is set
+  // offers kStopRequest instead, below every time: when that wins, every rank learns of the stop
+  // at this same barrier, and a second reduction finds the time.
   Tick finish_window() {
     Tick earliest = kNever;
     const auto ranks = static_cast<std::size_t>(comm_->size());
@@ -459,8 +543,14 @@ class Scheduler {
       }
     }
     parity_ = 1 - parity_;
+    const bool stop = config_.stop != nullptr && config_.stop->load(std::memory_order_relaxed);
+    const Tick agreed = comm_->min_all(stop ? kStopRequest : earliest);
+    if (agreed != kStopRequest) return agreed;
+    stop_agreed_ = true;
     return comm_->min_all(earliest);
   }
+
+  static constexpr Tick kStopRequest = std::numeric_limits<Tick>::min();
 
   std::size_t pick_block_size() const {
     if (config_.grain > 0) return config_.grain;
@@ -487,6 +577,7 @@ class Scheduler {
   RunStats stats_;
   Tick next_ = 0;
   bool initialized_ = false;
+  bool stop_agreed_ = false;  // a rank asked to stop at the last barrier
 };
 
 }  // namespace attachsim::sim

@@ -1,5 +1,8 @@
 #include "sim/model/attachment_model.hpp"
 
+#include <string>
+
+#include "sim/model/community_state.hpp"
 #include "sim/model/episode.hpp"
 #include "sim/model/generation.hpp"
 #include "sim/model/groups.hpp"
@@ -106,6 +109,16 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
       on_visit(step, e.person, e.tag);
       break;
   }
+}
+
+void AttachmentModel::save_lp(sim::LpId lp, sim::ByteWriter& out) const {
+  save_community(community(lp), out);
+}
+
+void AttachmentModel::load_lp(sim::LpId lp, sim::ByteReader& in) {
+  Community& c = community(lp);
+  load_community(c, in);
+  if (c.index != lp) in.fail("it holds community " + std::to_string(c.index));
 }
 
 std::vector<AssessmentRecord> AttachmentModel::take_panel() {

@@ -11,6 +11,7 @@
 
 #include "sim/engine/communicator.hpp"
 #include "sim/engine/scheduler.hpp"
+#include "sim/engine/state_codec.hpp"
 #include "sim/model/events.hpp"
 #include "sim/model/params.hpp"
 
@@ -42,6 +43,12 @@ class AttachmentModel {
   Community& community(sim::LpId lp) { return communities_[lp - owned_.first]; }
   /// Every owned community, in LP order.
   const std::vector<Community>& communities() const { return communities_; }
+
+  /// Appends owned community `lp`'s whole state to `out` (a checkpoint; see community_state.hpp).
+  void save_lp(sim::LpId lp, sim::ByteWriter& out) const;
+  /// Restores owned community `lp` from what save_lp() wrote, in place of initialize(). Throws
+  /// sim::CheckpointError when the bytes are malformed or hold another community.
+  void load_lp(sim::LpId lp, sim::ByteReader& in);
 
   /// Moves out the assessments recorded since the last call, in community order (within a
   /// community, in commitment order): the same sequence for any thread count.

@@ -19,12 +19,18 @@ struct Family {
   std::vector<PersonIndex> grandparents;  ///< involved grandparents
   std::vector<PersonIndex> children;      ///< children in birth order
   bool high_risk = false;                 ///< drawn into the high-risk share
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Family&) const = default;
 };
 
 /// A childcare group or a school class: children, and the adults who care for them there.
 struct Group {
   std::vector<PersonIndex> members;  ///< the children
   std::vector<PersonIndex> staff;    ///< providers, or this year's teacher
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Group&) const = default;
 };
 
 /// Kinds of model event (the payload's `kind`), also the index of event counts.
@@ -91,6 +97,9 @@ struct Community {
   std::uint64_t person_id(PersonIndex i) const {
     return (static_cast<std::uint64_t>(index) << 32) | (static_cast<std::uint64_t>(i) + 1);
   }
+
+  /// Field-by-field equality. A new field must also be saved in community_state.cpp.
+  bool operator==(const Community&) const = default;
 };
 
 }  // namespace attachsim::model

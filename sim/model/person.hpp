@@ -41,6 +41,9 @@ struct Caregiving {
   float consistency = 1.0f;  ///< 1: escalation changes nothing; 0: only escalation works
   float frightening = 0.0f;  ///< chance a response frightens, [0, 1]
   float load = 0.0f;         ///< chronic share of availability lost, [0, 1]
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Caregiving&) const = default;
 };
 
 /// The generalized working model: hierarchy-weighted blend of the person's tie models.
@@ -51,6 +54,9 @@ struct Generalized {
   float avoidance = 0.0f;  ///< deactivation, [0, 1]
   float fear = 0.0f;       ///< fear of attachment figures, [0, 1]
   float security = 0.5f;   ///< composite security score, [0, 1]
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Generalized&) const = default;
 };
 
 /// The distress episode under way, if any.
@@ -62,6 +68,9 @@ struct Episode {
   float stress_at_onset = 0.0f;  ///< stress when the episode began
   std::uint8_t escalations = 0;  ///< escalations so far
   bool active = false;           ///< an episode is under way
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Episode&) const = default;
 };
 
 /// The figure's calendar as last looked up: presence by the hour and availability by the week
@@ -71,6 +80,9 @@ struct Calendar {
   std::int32_t week = -1;                  ///< week the availability below is for
   float availability = 1.0f;               ///< share of usual availability that week
   std::array<std::uint8_t, 4> presence{};  ///< uniform draw (8 bits) of hour `hours` + k
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Calendar&) const = default;
 };
 
 /// One person. Memory matters (hundreds of millions of persons): keep it compact.
@@ -111,6 +123,9 @@ struct Person {
   bool away = false;             ///< a parent who moved out (separation)
   bool remote = false;           ///< lives in another community; at hand only on visits
   sim::Tick visiting_until = 0;  ///< a remote person is visiting until then
+
+  /// Field-by-field equality (checkpoint tests).
+  bool operator==(const Person&) const = default;
 };
 
 }  // namespace attachsim::model

@@ -8,6 +8,7 @@
 
 #include "io/h5/attribute.hpp"
 #include "io/h5/error.hpp"
+#include "io/h5/path.hpp"
 #include "io/output/internal/file_state.hpp"
 #include "io/output/internal/h5_types.hpp"
 #include "io/output/internal/parallel.hpp"
@@ -27,16 +28,6 @@ void check_names(const std::string& path, const std::vector<ColumnSpec>& columns
       throw OutputError("table " + path + ": bad column name '" + column.name + "'");
     if (!seen.insert(column.name).second)
       throw OutputError("table " + path + ": column '" + column.name + "' declared twice");
-  }
-}
-
-// H5Lexists on "/a/b" fails when /a is missing, so each level is checked in turn.
-bool group_exists(hid_t file, const std::string& path) {
-  for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
-    const std::string prefix = path.substr(0, slash);
-    if (h5::check(H5Lexists(file, prefix.c_str(), H5P_DEFAULT), "H5Lexists", prefix) <= 0)
-      return false;
-    if (slash == std::string::npos) return true;
   }
 }
 
@@ -73,7 +64,7 @@ ColumnTable::ColumnTable(OutputFile& file, std::string path, std::vector<ColumnS
   state_->require_open("open table " + path_);
   first_dataset_ = state_->datasets.size();
   const hid_t handle = state_->file.get();
-  if (group_exists(handle, path_)) {
+  if (h5::path_exists(handle, path_)) {
     h5::Group group(h5::check_id(H5Gopen2(handle, path_.c_str(), H5P_DEFAULT), "H5Gopen2", path_));
     open_columns(group.get());
   } else {
@@ -192,7 +183,10 @@ void ColumnTable::append(std::uint64_t local_rows,
   const std::uint64_t total =
       rows_ + std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
   if (total == rows_) return;  // nobody has rows: nothing to do, on every rank alike
-  std::vector<std::byte> buffer(std::max<std::uint64_t>(local_rows, 1) * sizeof(std::uint64_t));
+  std::size_t widest = 1;
+  for (const auto& column : columns_)
+    widest = std::max(widest, H5Tget_size(memory_type(column.type)));
+  std::vector<std::byte> buffer(std::max<std::uint64_t>(local_rows, 1) * widest);
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     set_extent(c, total);
     if (local_rows > 0) fill(c, buffer.data());

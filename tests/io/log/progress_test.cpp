@@ -82,6 +82,31 @@ TEST(ProgressReporter, WithoutATerminalLogsAtMostEveryInterval) {
   EXPECT_EQ(h.written, "");
 }
 
+// A run resumed halfway with 4 M events behind it: rates count only this part's events, and the
+// fraction done and the ETA only its span.
+TEST(ProgressReporter, ResumedRunCountsFromWhereItResumed) {
+  double clock = 0;
+  std::string written;
+  ProgressReporter reporter({.ticks_per_day = 24,
+                             .start_time = 24 * 365,
+                             .start_events = 4'000'000,
+                             .end_time = 24 * 730,
+                             .style = ProgressStyle::line,
+                             .write = [&](std::string_view text) { written += text; },
+                             .wall_seconds = [&] { return clock; }});
+  clock = 1.0;
+  reporter.update(24 * 547 + 12, 5'000'000);
+  EXPECT_EQ(written,
+            "\rt = 1 y 182.2 d of 1 y 364.8 d (50.0%), 5000000 events, 1.00 M events/s, "
+            "ETA 0:00:01");
+  written.clear();
+  clock = 2.0;
+  reporter.finish(24 * 730, 6'000'000);
+  EXPECT_EQ(written,
+            "\rt = 1 y 364.8 d of 1 y 364.8 d (100.0%), 6000000 events, 1.00 M events/s on "
+            "average, wall time 0:00:02\n");
+}
+
 TEST(ProgressReporter, QuietReportsNothing) {
   Harness h(ProgressStyle::line, true);
   h.clock = 5;
