@@ -24,12 +24,7 @@ int main(int argc, char** argv) {
   std::optional<sim::MpiSession> mpi;
   std::unique_ptr<sim::Communicator> comm;
   try {
-    if (sim::MpiSession::launched_by_mpirun()) {
-      mpi.emplace(argc, argv);
-      comm = std::make_unique<sim::MpiCommunicator>();
-    } else {
-      comm = std::make_unique<sim::LocalCommunicator>();
-    }
+    comm = sim::process_communicator(argc, argv, mpi);
     CLI::App cli{"attachsim: a parallel discrete-event simulator of attachment working models"};
     cli.set_version_flag("--version", "attachsim " + std::string(io::version()) + " (git " +
                                           std::string(io::git_revision()) + ")");

@@ -36,6 +36,13 @@ bool MpiSession::launched_by_mpirun() {
   return std::getenv("OMPI_COMM_WORLD_SIZE") != nullptr || std::getenv("PMI_SIZE") != nullptr;
 }
 
+std::unique_ptr<Communicator> process_communicator(int& argc, char**& argv,
+                                                   std::optional<MpiSession>& session) {
+  if (!MpiSession::launched_by_mpirun()) return std::make_unique<LocalCommunicator>();
+  session.emplace(argc, argv);
+  return std::make_unique<MpiCommunicator>();
+}
+
 MpiCommunicator::MpiCommunicator() {
   check(MPI_Comm_rank(MPI_COMM_WORLD, &rank_), "MPI_Comm_rank");
   check(MPI_Comm_size(MPI_COMM_WORLD, &size_), "MPI_Comm_size");

@@ -6,6 +6,9 @@
 
 #include <mpi.h>
 
+#include <memory>
+#include <optional>
+
 #include "sim/engine/communicator.hpp"
 
 namespace attachsim::sim {
@@ -22,6 +25,11 @@ class MpiSession {
   /// True when this process was started by mpirun/mpiexec (OpenMPI's environment is set).
   static bool launched_by_mpirun();
 };
+
+/// The communicator of this process: MPI's when it was launched by mpirun (starting `session`
+/// first), else a local one. Throws attachsim::Error when MPI fails to start.
+std::unique_ptr<Communicator> process_communicator(int& argc, char**& argv,
+                                                   std::optional<MpiSession>& session);
 
 /// Collectives over MPI_COMM_WORLD; every call checks its MPI return code.
 class MpiCommunicator final : public Communicator {

@@ -103,12 +103,7 @@ int main(int argc, char** argv) {
   std::optional<sim::MpiSession> mpi;
   std::unique_ptr<sim::Communicator> comm;
   try {
-    if (sim::MpiSession::launched_by_mpirun()) {
-      mpi.emplace(argc, argv);
-      comm = std::make_unique<sim::MpiCommunicator>();
-    } else {
-      comm = std::make_unique<sim::LocalCommunicator>();
-    }
+    comm = sim::process_communicator(argc, argv, mpi);
     write(argv[1], std::stoull(argv[2]), mode, *comm, argc, argv);
   } catch (const attachsim::Error& e) {
     std::fprintf(stderr, "io_table_writer: error: %s\n", e.what());
