@@ -69,16 +69,5 @@ TEST(FileReader, RefusesRangesOutsideTheDatasetAndMissingDatasets) {
   EXPECT_THROW(FileReader(dir / "absent.h5"), OutputError);
 }
 
-TEST(OutputFile, FlushWritesWhileOpenAndRefusesAfterCommit) {
-  TempDir dir;
-  sim::LocalCommunicator comm;
-  OutputFile out = OutputFile::create(dir / "t.h5", {}, comm);
-  RecordTable<AllTypes> table(out, "/all", testing::all_types_columns());
-  table.append(std::vector{all_types_row(0)});
-  EXPECT_NO_THROW(out.flush());
-  out.commit();
-  EXPECT_THROW(out.flush(), OutputError);
-}
-
 }  // namespace
 }  // namespace attachsim::io

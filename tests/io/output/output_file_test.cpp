@@ -132,5 +132,16 @@ TEST(OutputFile, ResumeNeedsAPartialAttachsimFile) {
   }
 }
 
+TEST(OutputFile, FlushWorksWhileOpenAndIsRefusedAfterCommit) {
+  TempDir dir;
+  sim::LocalCommunicator comm;
+  OutputFile out = OutputFile::create(dir / "t.h5", {}, comm);
+  RecordTable<testing::AllTypes> table(out, "/all", testing::all_types_columns());
+  table.append(std::vector{testing::all_types_row(0)});
+  EXPECT_NO_THROW(out.flush());
+  out.commit();
+  EXPECT_THROW(out.flush(), OutputError);
+}
+
 }  // namespace
 }  // namespace attachsim::io
