@@ -52,7 +52,10 @@ class SocialGraph {
     for (const Tie& tie : ties) {
       if (!keep(tie)) boost::remove_edge(holder, tie.figure, *graph_);
     }
-    std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); });
+    if (std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); }) > 0 &&
+        ties.capacity() > 2 * ties.size()) {
+      ties.shrink_to_fit();  // a population holds many ties: give the room back
+    }
   }
   /// The ties of `holder` (ended ones included), in the order they were added.
   std::span<Tie> ties(PersonIndex holder) { return (*graph_)[holder].ties; }

@@ -11,8 +11,7 @@ namespace {
 
 constexpr double kMonthsPerYear = 12.0;
 constexpr double kFriendsForFullCompetence = 3.0;
-constexpr double kFadedHalfLives =
-    4.0;  // an ended tie weighing 1/16 of its old weight is forgotten
+constexpr double kFadedHalfLives = 2.0;  // an ended tie weighing 1/4 of its old weight is forgotten
 constexpr double kAgeMateGapYears =
     6.0;  // adult friends and partners: at most this far apart in age
 
