@@ -14,8 +14,8 @@ float openness(const Generalized& g);
 /// One month of friendships: new ones among classmates, some old ones ending, social competence.
 void update_friendships(Step& s);
 
-/// Forgets ties that ended so long ago (two half-lives: a quarter of their weight) that they
-/// weigh little in the person's model of others; ties to parents and grandparents are kept for life (the adult
+/// Forgets ties that ended so long ago (four half-lives) that they no longer weigh in the
+/// person's model of others; ties to parents and grandparents are kept for life (the adult
 /// interview reads them).
 void prune_faded_ties(Step& s);
 
