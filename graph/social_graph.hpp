@@ -59,6 +59,10 @@ class SocialGraph {
   }
   /// The ties of `holder` (ended ones included), in the order they were added.
   std::span<Tie> ties(PersonIndex holder) { return (*graph_)[holder].ties; }
+  /// Starts loading the ties of `holder` into the cache (a hint only).
+  void prefetch_ties(PersonIndex holder) const {
+    __builtin_prefetch((*graph_)[holder].ties.data());
+  }
   /// The ties of `holder`, read-only.
   std::span<const Tie> ties(PersonIndex holder) const { return (*graph_)[holder].ties; }
   /// True when both have as many persons, each with the same ties in the same order.

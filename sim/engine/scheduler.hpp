@@ -10,6 +10,9 @@
 //   Scheduler<PingModel> s(model, {.num_lps = 64, .lookahead = 10, .end_time = 1000, .threads =
 //   2}); RunStats stats = s.run();   // s.digest() is the same for every thread and rank count
 //
+// A model may also define `void prefetch(LpId lp, const Event<Payload>& next)`: before each event
+// runs, it is told the LP's next queued event, to start loading what that event will touch.
+//
 // Checkpoints: after run_until(t), settle() and save_lp() each LP; a fresh scheduler (any thread
 // or rank count) load_lp()s them and resume_from()s the stats, then runs on (docs/engine.md).
 //
@@ -405,6 +408,9 @@ class Scheduler {
       while (!s.queue.empty() && s.queue.top().time < window_end) {
         const EventType event = s.queue.top();
         s.queue.pop();
+        if constexpr (requires { model_.prefetch(ctx.lp_, event); }) {
+          if (!s.queue.empty()) model_.prefetch(ctx.lp_, s.queue.top());
+        }
         ctx.now_ = event.time;
         s.digest = fold_event(s.digest, event);
         ++handled;

@@ -55,6 +55,16 @@ void AttachmentModel::initialize(Context& ctx) {
   request_hosting(step);
 }
 
+void AttachmentModel::prefetch(sim::LpId lp, const sim::Event<ModelEvent>& next) const {
+  const Community& c = community(lp);
+  const PersonIndex person = next.payload.person;
+  if (person >= c.people.size()) return;
+  const char* bytes = reinterpret_cast<const char*>(&c.people[person]);
+  for (std::size_t line = 0; line < sizeof(Person); line += 64)
+    __builtin_prefetch(bytes + line);
+  c.graph.prefetch_ties(person);
+}
+
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
   Community& c = community(ctx.lp());
   Step step{params_, c, ctx};

@@ -32,6 +32,9 @@ class AttachmentModel {
   void initialize(Context& ctx);
   /// Dispatches one event to its handler.
   void handle(Context& ctx, const sim::Event<ModelEvent>& event);
+  /// Starts loading what `next` will touch (its person and their ties) while the event before
+  /// it runs: the engine calls it with the LP's next event. A hint only; changes nothing.
+  void prefetch(sim::LpId lp, const sim::Event<ModelEvent>& next) const;
 
   /// The parameters in force.
   const ModelParams& params() const { return params_; }

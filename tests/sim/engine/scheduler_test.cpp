@@ -176,5 +176,29 @@ TEST(Scheduler, DigestDistinguishesDifferentRuns) {
   EXPECT_NE(sa.digest(), sb.digest());
 }
 
+// A model that names prefetch(lp, next) is told, before each event runs, the LP's next queued
+// event: here the four events after the first of five, in order, on each LP.
+TEST(Scheduler, PrefetchIsToldTheLpsNextQueuedEvent) {
+  struct PrefetchModel : HookModel {
+    using HookModel::HookModel;
+    void prefetch(LpId lp, const Event<Msg>& next) { hinted[lp].push_back(next); }
+    std::vector<std::vector<Event<Msg>>> hinted = std::vector<std::vector<Event<Msg>>>(2);
+  };
+  PrefetchModel m(2);
+  m.on_init = [](LpContext<Msg>& ctx) {
+    for (Tick t = 1; t <= 5; ++t)
+      ctx.schedule(ctx.lp(), t, {static_cast<std::uint64_t>(t)});
+  };
+  Scheduler<PrefetchModel> s(m, config(2, 10, 100));
+  s.run();
+  for (LpId lp = 0; lp < 2; ++lp) {
+    ASSERT_EQ(m.hinted[lp].size(), 4u) << lp;
+    for (std::size_t k = 0; k < 4; ++k) {
+      EXPECT_EQ(m.hinted[lp][k].time, m.log[lp][k + 1].time) << lp << " " << k;
+      EXPECT_EQ(m.hinted[lp][k].payload.tag, m.log[lp][k + 1].payload.tag) << lp << " " << k;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attachsim::sim
