@@ -1,7 +1,9 @@
 // attachsim: the command-line entry point. Starts MPI when launched by mpirun, dispatches to the
-// subcommands and turns attachsim::Error into a message and a non-zero exit.
+// subcommands and turns every error into a message and a non-zero exit.
 #include <cstdio>
+#include <exception>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +20,18 @@
 #include "io/version.hpp"
 #include "sim/engine/error.hpp"
 #include "sim/engine/mpi_communicator.hpp"
+
+namespace {
+
+// Reports an error and ends the run with the error exit code.
+int fail(attachsim::sim::Communicator* comm, const char* what) {
+  std::fprintf(stderr, "attachsim: error: %s\n", what);
+  // Ranks that did not fail may wait in a collective call forever (an MPI-IO close, say).
+  if (comm != nullptr && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, attachsim::app::kExitError);
+  return attachsim::app::kExitError;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace attachsim;
@@ -52,11 +66,11 @@ int main(int argc, char** argv) {
     // Every rank stopped at the same barrier and wrote its part of the checkpoint.
     if (comm->rank() == 0) std::fprintf(stderr, "attachsim: %s\n", e.what());
     return app::kExitInterrupted;
-  } catch (const Error& e) {
-    std::fprintf(stderr, "attachsim: error: %s\n", e.what());
-    // Ranks that did not fail may wait in a collective call forever (an MPI-IO close, say).
-    if (comm && comm->size() > 1) MPI_Abort(MPI_COMM_WORLD, app::kExitError);
-    return app::kExitError;
+  } catch (const std::bad_alloc&) {
+    return fail(comm.get(), "out of memory");
+  } catch (const std::exception& e) {
+    // attachsim::Error and whatever the standard library throws (a file name too long, say).
+    return fail(comm.get(), e.what());
   }
   return app::kExitSuccess;
 }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -51,6 +52,9 @@ extern "C" void request_stop(int number) {
   std::signal(number, SIG_DFL);
 }
 
+// The largest seed: an experiment file holds it as a TOML integer (signed 64 bits).
+constexpr auto kLargestSeed = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+
 // Progress is reported this often (simulated time); observers fire in between as they need.
 constexpr double kProgressStepDays = 30.0;
 
@@ -76,22 +80,46 @@ std::string resume_command(const RunOptions& o, const std::string& output,
   return io::command_line_of(static_cast<int>(argv.size()), argv.data());
 }
 
-// Refuses a checkpoint path that would overwrite the output, or lies in no directory, before
-// anything runs.
-void check_checkpoint_path(const fs::path& checkpoint, const fs::path& output) {
-  fs::path partial = output;
-  partial += ".partial";
-  const auto resolved = [](const fs::path& path) {
-    return fs::weakly_canonical(fs::absolute(path));
-  };
-  const fs::path target = resolved(checkpoint);
-  if (target == resolved(output) || target == resolved(partial))
-    throw Error("--checkpoint " + checkpoint.string() + " is the output file; name another");
-  const fs::path directory = checkpoint.has_parent_path() ? checkpoint.parent_path() : ".";
+// `path` made absolute and canonical as far as it exists, for comparing paths; a path the file
+// system refuses (a name too long, say) is an error naming the option.
+fs::path resolved(const std::string& option, const fs::path& path) {
+  std::error_code error;
+  fs::path absolute = fs::absolute(path, error);
+  if (!error) absolute = fs::weakly_canonical(absolute, error);
+  if (error) throw Error(option + " " + path.string() + ": " + error.message());
+  return absolute;
+}
+
+// Refuses a file to be written in a directory that does not exist, or that is a directory.
+void check_writable(const std::string& option, const fs::path& path) {
+  const fs::path directory = path.has_parent_path() ? path.parent_path() : ".";
   std::error_code error;
   if (!fs::is_directory(directory, error))
-    throw Error("--checkpoint " + checkpoint.string() + ": the directory " + directory.string() +
+    throw Error(option + " " + path.string() + ": the directory " + directory.string() +
                 " does not exist");
+  if (fs::is_directory(path, error))
+    throw Error(option + " " + path.string() + " is a directory; name a file");
+}
+
+// Before anything runs, refuses an output or checkpoint that could not be written, and one that
+// would overwrite the experiment file or the other.
+void check_paths(const fs::path& experiment, const fs::path& output, const fs::path& checkpoint) {
+  fs::path partial = output;
+  partial += ".partial";
+  check_writable("-o", output);
+  check_writable("--checkpoint", checkpoint);
+  const fs::path source = resolved("file", experiment);
+  for (const fs::path& written : {output, partial}) {
+    if (resolved("-o", written) == source)
+      throw Error("-o " + output.string() + " would overwrite the experiment file " +
+                  experiment.string() + "; name another");
+  }
+  const fs::path target = resolved("--checkpoint", checkpoint);
+  if (target == source)
+    throw Error("--checkpoint " + checkpoint.string() + " would overwrite the experiment file " +
+                experiment.string() + "; name another");
+  if (target == resolved("-o", output) || target == resolved("-o", partial))
+    throw Error("--checkpoint " + checkpoint.string() + " is the output file; name another");
 }
 
 // Reopens the interrupted run's output (OUTPUT.partial), after checking that it belongs to the
@@ -137,7 +165,7 @@ std::optional<std::string> run(const RunOptions& o, sim::Communicator& comm,
   const std::string config_toml = io::to_toml(p, experiments::experiment_table());
   const std::string output = o.output.empty() ? default_output(o.experiment) : o.output;
   const std::string checkpoint_path = o.checkpoint.empty() ? output + ".ckpt" : o.checkpoint;
-  check_checkpoint_path(checkpoint_path, output);
+  check_paths(o.experiment, output, checkpoint_path);
   const sim::Tick every =
       o.checkpoint_every.empty()
           ? sim::kNever
@@ -246,14 +274,13 @@ CLI::Validator duration_check() {
 void add_run_command(CLI::App& cli, sim::Communicator& comm, const std::string& command_line) {
   auto o = std::make_shared<RunOptions>();
   CLI::App* cmd = cli.add_subcommand("run", "Run an experiment file and write its HDF5 output");
-  cmd->add_option("file", o->experiment, "Experiment file (TOML)")
-      ->required()
-      ->check(CLI::ExistingFile);
+  cmd->add_option("file", o->experiment, "Experiment file (TOML)")->required();
   cmd->add_option("-o,--output", o->output, "Output file (default: the experiment's name .h5)");
   cmd->add_option("--threads", o->threads, "Worker threads per rank")
       ->capture_default_str()
       ->check(CLI::Range(1, 4096));
-  cmd->add_option("--seed", o->seed, "Run seed (overrides run.seed)");
+  cmd->add_option("--seed", o->seed, "Run seed (overrides run.seed), 0 to 2^63 - 1")
+      ->check(CLI::Range(std::uint64_t{0}, kLargestSeed));
   cmd->add_option("--set", o->overrides, "Override a parameter: section.key=value (repeatable)");
   cmd->add_option("--checkpoint-every", o->checkpoint_every,
                   "Write a checkpoint every so much simulated time: 365d, 2y, 12h, or days")
@@ -263,8 +290,7 @@ void add_run_command(CLI::App& cli, sim::Communicator& comm, const std::string& 
                   "completes");
   cmd->add_option("--resume", o->resume,
                   "Go on from this checkpoint (same experiment, --set and --seed; any --threads "
-                  "and rank count), appending to the output's .partial file")
-      ->check(CLI::ExistingFile);
+                  "and rank count), appending to the output's .partial file");
   cmd->footer(
       "SIGINT or SIGTERM (Ctrl-C, Slurm's time limit) stops the run at the next barrier, writes\n"
       "a checkpoint and prints the command that resumes it; a second signal ends it at once.\n\n"

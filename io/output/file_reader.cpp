@@ -40,16 +40,21 @@ Opened open_1d(hid_t file, const std::filesystem::path& name, const std::string&
 
 }  // namespace
 
-FileReader::FileReader(const std::filesystem::path& path) : path_(path) {
+h5::File open_for_reading(const std::filesystem::path& path) {
   h5::quiet_error_stack();
   const std::string name = path.string();
-  if (!std::filesystem::is_regular_file(path))
-    throw OutputError("cannot read " + name + ": no such file");
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    throw OutputError("cannot read " + name + ": " +
+                      (error ? error.message() : std::string("no such file")));
   if (H5Fis_hdf5(name.c_str()) <= 0)
     throw OutputError("cannot read " + name + ": not an HDF5 file");
-  file_ = std::make_unique<Handle>(
-      h5::File(h5::check_id(H5Fopen(name.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), "H5Fopen", name)));
+  return h5::File(
+      h5::check_id(H5Fopen(name.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), "H5Fopen", name));
 }
+
+FileReader::FileReader(const std::filesystem::path& path)
+    : path_(path), file_(std::make_unique<Handle>(open_for_reading(path))) {}
 
 FileReader::~FileReader() = default;
 FileReader::FileReader(FileReader&&) noexcept = default;

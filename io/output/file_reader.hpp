@@ -14,10 +14,15 @@
 #include <string>
 #include <string_view>
 
+#include "io/h5/handle.hpp"
 #include "io/output/column.hpp"
 #include "io/output/output_error.hpp"
 
 namespace attachsim::io {
+
+/// Opens `path` read-only. Throws OutputError when it is missing or not HDF5, h5::H5Error when
+/// HDF5 fails.
+h5::File open_for_reading(const std::filesystem::path& path);
 
 /// An HDF5 file opened read-only; move-only.
 class FileReader {

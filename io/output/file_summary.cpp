@@ -10,6 +10,7 @@
 #include "io/h5/attribute.hpp"
 #include "io/h5/error.hpp"
 #include "io/h5/handle.hpp"
+#include "io/output/file_reader.hpp"
 #include "io/output/internal/table_reader.hpp"
 #include "io/output/output_error.hpp"
 
@@ -99,14 +100,13 @@ void describe_table(hid_t file, const internal::TableInfo& table, std::ostream& 
 }  // namespace
 
 std::string describe_output_file(const std::filesystem::path& path, bool with_config) {
-  h5::quiet_error_stack();
   const std::string name = path.string();
-  if (!std::filesystem::is_regular_file(path))
-    throw OutputError("cannot read " + name + ": no such file");
-  if (H5Fis_hdf5(name.c_str()) <= 0)
-    throw OutputError("cannot read " + name + ": not an HDF5 file");
-  const h5::File file(
-      h5::check_id(H5Fopen(name.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), "H5Fopen", name));
+  const h5::File file = open_for_reading(path);
+  if (!h5::has_attribute(file.get(), "format") ||
+      !h5::read_attribute_text(file.get(), "format").starts_with("attachsim"))
+    throw OutputError("cannot describe " + name +
+                      ": it is not an attachsim file (its root has no format attribute naming "
+                      "attachsim)");
   std::ostringstream out;
   out << "file: " << name;
   if (name.ends_with(".partial")) out << " (incomplete: the run that wrote it did not finish)";

@@ -113,5 +113,14 @@ TEST(DescribeOutputFile, MissingOrNonHdf5FilesAreOutputErrors) {
   EXPECT_THROW(describe_output_file(dir.write("x.h5", "not hdf5"), false), OutputError);
 }
 
+// An HDF5 file some other program wrote is refused, not described as an attachsim file with
+// every provenance field missing.
+TEST(DescribeOutputFile, HdfFilesOfOtherProgramsAreOutputErrors) {
+  TempDir dir;
+  const std::filesystem::path path = dir / "foreign.h5";
+  H5Fclose(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT));
+  EXPECT_THROW(describe_output_file(path, false), OutputError);
+}
+
 }  // namespace
 }  // namespace attachsim::io
