@@ -5,6 +5,7 @@
 
 #include "app/model_output.hpp"
 #include "experiments/experiment_table.hpp"
+#include "io/config/config_error.hpp"
 #include "io/config/experiment_file.hpp"
 #include "io/config/param_docs.hpp"
 
@@ -24,7 +25,11 @@ model::ModelParams load_with_overrides(const std::string& path,
   model::ModelParams p = io::load_experiment(path, table);
   for (const std::string& assignment : overrides)
     io::apply_override(p, assignment, table);
-  model::check_params(p);
+  try {
+    model::check_params(p);
+  } catch (const Error& e) {
+    throw io::ConfigError(path + ": " + e.what());
+  }
   return p;
 }
 
@@ -40,8 +45,9 @@ void add_experiment_commands(CLI::App& cli, const sim::Communicator& comm) {
   });
 
   CLI::App* columns = cli.add_subcommand(
-      "columns", "Print the columns of /panel and /timeseries (type, unit, codes, description) as "
-                 "Markdown: the text of docs/columns.md");
+      "columns",
+      "Print the columns of /panel and /timeseries (type, unit, codes, description) as "
+      "Markdown: the text of docs/columns.md");
   columns->callback([&comm] {
     if (comm.rank() == 0) std::cout << columns_markdown();
   });

@@ -12,6 +12,15 @@ constexpr const char* kAinsworth = "Bell & Ainsworth 1972; see docs/model.md";
 constexpr const char* kSeed = "the seed text (about 4 months); Sherman, Rice & Cassidy 2015";
 constexpr const char* kInstrument = "chosen (instrument reliability); see docs/model.md";
 
+// Spans of time are bounded by the longest run (400 years), so every one is a number of ticks.
+constexpr double kLongestRunDays = 36525 * 4;
+constexpr Range kDays = Range::closed(0, kLongestRunDays);
+constexpr Range kPositiveDays = {0, kLongestRunDays, true, false};
+constexpr Range kYears = Range::closed(0, kLongestRunDays / 365.25);
+constexpr Range kPositiveYears = {0, kLongestRunDays / 365.25, true, false};
+// Waits within an episode: at most a day.
+constexpr Range kPositiveSeconds = {0, 86400, true, false};
+
 io::ParamTable<model::Intervention> intervention_table() {
   using model::InterventionKind;
   io::ParamTable<model::Intervention> t;
@@ -33,12 +42,11 @@ io::ParamTable<model::Intervention> intervention_table() {
          .range = Range::closed(0, 1),
          .meaning = "randomized share treated (teacher training: of communities)",
          .source = "user"});
-  t.add(ATTACHSIM_KEY(age_days), {.unit = "days",
-                                  .range = Range::at_least(0),
-                                  .meaning = "person's age when it starts",
-                                  .source = "user"});
+  t.add(
+      ATTACHSIM_KEY(age_days),
+      {.unit = "days", .range = kDays, .meaning = "person's age when it starts", .source = "user"});
   t.add(ATTACHSIM_KEY(duration_days), {.unit = "days",
-                                       .range = Range::at_least(0),
+                                       .range = kDays,
                                        .meaning = "how long it lasts (mentor, reworking)",
                                        .source = "user"});
   t.add(ATTACHSIM_KEY(effect), {.unit = "1",
@@ -74,15 +82,19 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "chance each of four grandparents is involved",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(population.remote_grandparent_share),
-        {.unit = "1", .range = share,
+        {.unit = "1",
+         .range = share,
          .meaning = "share of involved grandparents who live in the next community (visits)",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(population.visit_interval_days),
-        {.unit = "days", .range = positive,
-         .meaning = "mean days between a remote grandparent's visits", .source = kChosen});
-  t.add(ATTACHSIM_KEY(population.visit_hours),
-        {.unit = "hours", .range = Range::closed(0, 24 * 30), .meaning = "length of a visit",
+        {.unit = "days",
+         .range = kPositiveDays,
+         .meaning = "mean days between a remote grandparent's visits",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(population.visit_hours), {.unit = "hours",
+                                                .range = Range::closed(0, 24 * 30),
+                                                .meaning = "length of a visit",
+                                                .source = kChosen});
   t.add(ATTACHSIM_KEY(population.children_weights),
         {.unit = "1",
          .range = Range::at_least(0),
@@ -90,12 +102,12 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen});
   t.add(ATTACHSIM_KEY(population.birth_window_days),
         {.unit = "days",
-         .range = Range::at_least(0),
+         .range = kDays,
          .meaning = "children are born within [0, window)",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(population.min_birth_spacing_days),
         {.unit = "days",
-         .range = Range::at_least(0),
+         .range = kDays,
          .meaning = "minimum gap between siblings' births",
          .source = kChosen});
 
@@ -110,17 +122,17 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "Beta concentration of sensitivity",
          .source = kCalibrated});
   t.add(ATTACHSIM_KEY(care.latency_median_s), {.unit = "s",
-                                               .range = positive,
+                                               .range = kPositiveSeconds,
                                                .meaning = "median typical response latency",
                                                .source = kAinsworth});
   t.add(ATTACHSIM_KEY(care.latency_spread),
         {.unit = "log s",
-         .range = Range::at_least(0),
+         .range = Range::closed(0, 5),
          .meaning = "log-sd of typical latency between caregivers",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(care.latency_jitter),
         {.unit = "log s",
-         .range = Range::at_least(0),
+         .range = Range::closed(0, 5),
          .meaning = "log-sd of one response's latency around the typical one",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(care.warmth_mean), {.unit = "1",
@@ -187,7 +199,7 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "chance an involved grandparent is at hand in a given hour",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(care.comfort_minutes), {.unit = "min",
-                                              .range = Range::at_least(0),
+                                              .range = Range::closed(0, 24 * 60),
                                               .meaning = "a comforting caregiver is busy this long",
                                               .source = kChosen});
   t.add(ATTACHSIM_KEY(care.hierarchy_mother), {.unit = "1",
@@ -238,7 +250,7 @@ io::ParamTable<model::ModelParams> build() {
                                                     .source = kChosen});
   t.add(ATTACHSIM_KEY(episode.rate_halving_years),
         {.unit = "years",
-         .range = positive,
+         .range = kPositiveYears,
          .meaning = "years for the rate's excess over the floor to halve",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(episode.stress_rate_gain),
@@ -247,17 +259,17 @@ io::ParamTable<model::ModelParams> build() {
          .meaning = "relative rise of the episode rate at full stress",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(episode.patience_s), {.unit = "s",
-                                            .range = positive,
+                                            .range = kPositiveSeconds,
                                             .meaning = "a neutral child's wait before escalating",
                                             .source = kAinsworth});
   t.add(ATTACHSIM_KEY(episode.patience_trust_gain),
         {.unit = "1",
-         .range = Range::at_least(0),
+         .range = Range::closed(0, 20),
          .meaning = "log-patience gained per unit of expected availability",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(episode.patience_anxiety_loss),
         {.unit = "1",
-         .range = Range::at_least(0),
+         .range = Range::closed(0, 20),
          .meaning = "log-patience lost per unit of anxiety",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(episode.signal_intensity),
@@ -296,7 +308,7 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen});
 
   t.add(ATTACHSIM_KEY(learning.iwm_onset_days), {.unit = "days",
-                                                 .range = Range::at_least(0),
+                                                 .range = kDays,
                                                  .meaning = "age before which nothing is learned",
                                                  .source = kSeed});
   t.add(ATTACHSIM_KEY(learning.recency),
@@ -306,7 +318,7 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen});
   t.add(ATTACHSIM_KEY(learning.forgetting_half_life_days),
         {.unit = "days",
-         .range = positive,
+         .range = kPositiveDays,
          .meaning = "unused evidence halves in weight after this long",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(learning.prior_strength),
@@ -354,7 +366,7 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen});
   t.add(ATTACHSIM_KEY(learning.stress_half_life_days),
         {.unit = "days",
-         .range = positive,
+         .range = kPositiveDays,
          .meaning = "stress halves in this long without episodes",
          .source = kChosen});
   t.add(ATTACHSIM_KEY(learning.reactivity_rate),
@@ -372,10 +384,8 @@ io::ParamTable<model::ModelParams> build() {
                                                .range = share,
                                                .meaning = "chance a child attends childcare",
                                                .source = kChosen});
-  t.add(ATTACHSIM_KEY(childcare.entry_age_days), {.unit = "days",
-                                                  .range = Range::at_least(0),
-                                                  .meaning = "age at childcare entry",
-                                                  .source = kChosen});
+  t.add(ATTACHSIM_KEY(childcare.entry_age_days),
+        {.unit = "days", .range = kDays, .meaning = "age at childcare entry", .source = kChosen});
   t.add(ATTACHSIM_KEY(childcare.group_size), {.unit = "children",
                                               .range = Range::closed(1, 1000),
                                               .meaning = "children per group",
@@ -395,14 +405,10 @@ io::ParamTable<model::ModelParams> build() {
                                              .meaning = "hierarchy weight of a provider",
                                              .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(school.entry_age_days), {.unit = "days",
-                                               .range = Range::at_least(0),
-                                               .meaning = "age at school entry",
-                                               .source = kChosen});
-  t.add(ATTACHSIM_KEY(school.leave_age_days), {.unit = "days",
-                                               .range = Range::at_least(0),
-                                               .meaning = "age at leaving school",
-                                               .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.entry_age_days),
+        {.unit = "days", .range = kDays, .meaning = "age at school entry", .source = kChosen});
+  t.add(ATTACHSIM_KEY(school.leave_age_days),
+        {.unit = "days", .range = kDays, .meaning = "age at leaving school", .source = kChosen});
   t.add(ATTACHSIM_KEY(school.class_size), {.unit = "children",
                                            .range = Range::closed(1, 1000),
                                            .meaning = "children per class",
@@ -454,11 +460,11 @@ io::ParamTable<model::ModelParams> build() {
                                                .source = kChosen});
 
   t.add(ATTACHSIM_KEY(adolescence.start_years), {.unit = "years",
-                                                 .range = Range::at_least(0),
+                                                 .range = kYears,
                                                  .meaning = "age the hierarchy shift begins",
                                                  .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.end_years), {.unit = "years",
-                                               .range = Range::at_least(0),
+                                               .range = kYears,
                                                .meaning = "age the hierarchy shift is complete",
                                                .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.parent_weight_adult),
@@ -473,12 +479,12 @@ io::ParamTable<model::ModelParams> build() {
          .source = kChosen});
   t.add(ATTACHSIM_KEY(adolescence.ended_tie_half_life_days),
         {.unit = "days",
-         .range = positive,
+         .range = kPositiveDays,
          .meaning = "an ended tie's weight halves in this long",
          .source = kChosen});
 
   t.add(ATTACHSIM_KEY(partners.min_age_years), {.unit = "years",
-                                                .range = Range::at_least(0),
+                                                .range = kYears,
                                                 .meaning = "youngest age for a partnership",
                                                 .source = kChosen});
   t.add(ATTACHSIM_KEY(partners.formation_rate_per_year),
@@ -519,10 +525,8 @@ io::ParamTable<model::ModelParams> build() {
                                                           .range = Range::closed(18, 60),
                                                           .meaning = "mean age at the first child",
                                                           .source = kChosen});
-  t.add(ATTACHSIM_KEY(generation.birth_age_spread_years), {.unit = "years",
-                                                           .range = Range::at_least(0),
-                                                           .meaning = "sd of that age",
-                                                           .source = kChosen});
+  t.add(ATTACHSIM_KEY(generation.birth_age_spread_years),
+        {.unit = "years", .range = kYears, .meaning = "sd of that age", .source = kChosen});
   t.add(ATTACHSIM_KEY(generation.sensitivity_strength),
         {.unit = "1",
          .range = Range::at_least(0),
@@ -563,10 +567,9 @@ io::ParamTable<model::ModelParams> build() {
          .range = Range::closed(0, 0.99),
          .meaning = "availability remaining caregivers lose after an event",
          .source = kChosen});
-  t.add(ATTACHSIM_KEY(life_events.strain_days), {.unit = "days",
-                                                 .range = Range::at_least(0),
-                                                 .meaning = "how long the strain lasts",
-                                                 .source = kChosen});
+  t.add(
+      ATTACHSIM_KEY(life_events.strain_days),
+      {.unit = "days", .range = kDays, .meaning = "how long the strain lasts", .source = kChosen});
 
   t.tables("intervention", [](model::ModelParams & p) -> auto& { return p.interventions; },
            intervention_table(),
@@ -606,31 +609,29 @@ io::ParamTable<model::ModelParams> build() {
 
   t.add(ATTACHSIM_KEY(observation.assessment_ages_days),
         {.unit = "days",
-         .range = Range::at_least(0),
+         .range = kDays,
          .meaning = "ages at which children are assessed",
          .source = kChosen,
          .strictly_increasing = true});
   t.add(ATTACHSIM_KEY(observation.self_report_ages_days),
         {.unit = "days",
-         .range = Range::at_least(0),
+         .range = kDays,
          .meaning = "ages of the self-report (adolescence on)",
          .source = kChosen,
          .strictly_increasing = true});
   t.add(ATTACHSIM_KEY(observation.interview_ages_days), {.unit = "days",
-                                                         .range = Range::at_least(0),
+                                                         .range = kDays,
                                                          .meaning = "ages of the adult interview",
                                                          .source = kChosen,
                                                          .strictly_increasing = true});
   t.add(ATTACHSIM_KEY(observation.sample_interval_days),
         {.unit = "days",
-         .range = positive,
+         .range = kPositiveDays,
          .meaning = "interval of population samples",
          .source = kChosen});
 
-  t.add(ATTACHSIM_KEY(run.end_days), {.unit = "days",
-                                      .range = Range::closed(0, 36525 * 4),
-                                      .meaning = "simulated time",
-                                      .source = "user"});
+  t.add(ATTACHSIM_KEY(run.end_days),
+        {.unit = "days", .range = kDays, .meaning = "simulated time", .source = "user"});
   t.add(ATTACHSIM_KEY(run.seed), {.unit = "", .meaning = "run seed", .source = "user"});
   t.add(ATTACHSIM_KEY(run.lookahead_hours),
         {.unit = "hours",

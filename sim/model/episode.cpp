@@ -96,13 +96,13 @@ void signal(Step& s, PersonIndex child) {
     const double latency_s =
         wait_s + std::exp(static_cast<double>(care.log_latency) + s.p.care.latency_jitter * z);
     if (latency_s <= patience_s) {
-      s.schedule(now + std::max<sim::Tick>(1, std::llround(latency_s)), EventKind::response, child,
-                 figure, ch.episode.id);
+      s.schedule(now + std::max<sim::Tick>(1, seconds_to_ticks(latency_s)), EventKind::response,
+                 child, figure, ch.episode.id);
       return;
     }
   }
-  s.schedule(now + std::max<sim::Tick>(1, std::llround(patience_s)), EventKind::patience_expired,
-             child, figure, ch.episode.id);
+  s.schedule(now + std::max<sim::Tick>(1, seconds_to_ticks(patience_s)),
+             EventKind::patience_expired, child, figure, ch.episode.id);
 }
 
 // Ends the episode: stress, reactivity, the generalized model, and the next onset.
@@ -219,7 +219,7 @@ void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
   Person& f = s.c.people[figure];
   graph::Tie& tie = *s.c.graph.find_tie(child, figure);
   f.busy_until = std::max(f.busy_until, now) +
-                 static_cast<sim::Tick>(s.p.care.comfort_minutes * 60.0 * kTicksPerSecond);
+                 static_cast<sim::Tick>(bounded_seconds(s.p.care.comfort_minutes * 60.0));
   sim::RandomStream rng = s.rng(child);
   const Caregiving care = responder_care(f);
   const bool frightened = rng.bernoulli(care.frightening);

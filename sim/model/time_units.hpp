@@ -1,6 +1,8 @@
 // The model's clock: one engine tick is one second.
 #pragma once
 
+#include <cmath>
+
 #include "sim/engine/time.hpp"
 
 namespace attachsim::model {
@@ -12,9 +14,26 @@ inline constexpr sim::Tick kTicksPerHour = 3600;
 /// Ticks per day.
 inline constexpr sim::Tick kTicksPerDay = 86400;
 
-/// A duration in days as ticks (rounded to the nearest second).
+/// The longest span of time the model converts to ticks, in seconds (a million years): a longer
+/// one means "not within any run", and a run's clock plus it cannot overflow.
+inline constexpr double kForeverSeconds = 1e6 * 365.25 * 86400.0;
+
+/// `seconds` bounded to +-kForeverSeconds.
+constexpr double bounded_seconds(double seconds) {
+  return seconds > kForeverSeconds    ? kForeverSeconds
+         : seconds < -kForeverSeconds ? -kForeverSeconds
+                                      : seconds;
+}
+
+/// A duration in seconds as ticks (rounded to the nearest, halves away from zero), saturating at
+/// +-kForeverSeconds.
+inline sim::Tick seconds_to_ticks(double seconds) {
+  return std::llround(bounded_seconds(seconds));
+}
+
+/// A duration in days as ticks (rounded to the nearest second), saturating at +-kForeverSeconds.
 constexpr sim::Tick days_to_ticks(double days) {
-  return static_cast<sim::Tick>(days * static_cast<double>(kTicksPerDay) + 0.5);
+  return static_cast<sim::Tick>(bounded_seconds(days * static_cast<double>(kTicksPerDay)) + 0.5);
 }
 
 /// Ticks as days.
