@@ -12,6 +12,15 @@ namespace {
 
 constexpr std::uint32_t kStream = 1;  // PHOLD's only random stream
 
+// The longest --lookahead and --mean in ticks: an exponential draw is at most about 37 means, so
+// a delay stays far from overflowing a tick count even added to the latest --end.
+constexpr double kLongestDelayTicks = 1e15;
+
+// True when `units` time units are a finite number of ticks no larger than `most`.
+bool fits(double units, std::int64_t ticks_per_unit, double most) {
+  return std::isfinite(units) && units * static_cast<double>(ticks_per_unit) <= most;
+}
+
 Tick to_ticks(double units, std::int64_t ticks_per_unit) {
   return static_cast<Tick>(std::llround(units * static_cast<double>(ticks_per_unit)));
 }
@@ -23,14 +32,14 @@ void validate(const PholdParams& p) {
   if (p.lps < 1) fail("--lps must be at least 1");
   if (!(p.remote >= 0.0 && p.remote <= 1.0)) fail("--remote must be in [0, 1]");
   if (p.ticks_per_unit < 1) fail("--ticks-per-unit must be at least 1");
-  if (!(p.lookahead > 0.0) || to_ticks(p.lookahead, p.ticks_per_unit) < 1) {
-    fail("--lookahead must be positive (at least one tick)");
+  if (!(p.lookahead > 0.0) || !fits(p.lookahead, p.ticks_per_unit, kLongestDelayTicks) ||
+      to_ticks(p.lookahead, p.ticks_per_unit) < 1) {
+    fail("--lookahead must be at least one tick and at most 1e15 ticks");
   }
-  if (!(p.mean >= p.lookahead)) fail("--mean must be at least --lookahead");
-  if (!(p.end >= 0.0) || !std::isfinite(p.end) ||
-      p.end * static_cast<double>(p.ticks_per_unit) > 1e18) {
-    fail("--end must be finite, non-negative and below 1e18 ticks");
-  }
+  if (!(p.mean >= p.lookahead) || !fits(p.mean, p.ticks_per_unit, kLongestDelayTicks))
+    fail("--mean must be at least --lookahead and at most 1e15 ticks");
+  if (!(p.end >= 0.0) || !fits(p.end, p.ticks_per_unit, 1e18))
+    fail("--end must be finite, non-negative and at most 1e18 ticks");
 }
 
 PholdModel::PholdModel(const PholdParams& params)

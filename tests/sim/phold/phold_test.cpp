@@ -1,5 +1,7 @@
 #include "sim/phold/phold.hpp"
 
+#include <limits>
+
 #include <gtest/gtest.h>
 
 #include "sim/engine/error.hpp"
@@ -93,6 +95,17 @@ TEST(Phold, RejectsBadParameters) {
   EXPECT_THROW(PholdModel{p}, Error);
   p = PholdParams{};
   p.lps = 0;
+  EXPECT_THROW(PholdModel{p}, Error);
+  // Spans whose tick counts would overflow: refused, not undefined behaviour.
+  p = PholdParams{};
+  p.mean = std::numeric_limits<double>::infinity();
+  EXPECT_THROW(PholdModel{p}, Error);
+  p = PholdParams{};
+  p.lookahead = 1e300;
+  p.mean = 1e300;
+  EXPECT_THROW(PholdModel{p}, Error);
+  p = PholdParams{};
+  p.end = 1e19;
   EXPECT_THROW(PholdModel{p}, Error);
 }
 
