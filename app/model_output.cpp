@@ -33,8 +33,7 @@ std::pair<std::string, std::string> describe_count(const std::string& name) {
     return {"2^-20", "exact sum of " + rest(4) + " (fixed point, units of 2^-20)"};
   }
   if (name.rfind("events_", 0) == 0) return {"events", rest(7) + " events so far (cumulative)"};
-  if (name.rfind("friend_", 0) == 0 || name.rfind("sum_pair", 0) == 0 ||
-      name.rfind("sum_friend", 0) == 0 || name.rfind("sum_squares_pair", 0) == 0) {
+  if (name.rfind("friend_", 0) == 0) {
     return {"", "friendship network accumulator " + name + " (exact sums; see docs/output.md)"};
   }
   if (name.rfind("episodes_", 0) == 0) {
@@ -49,11 +48,13 @@ io::RecordColumns<AssessmentRecord> panel_columns(
     const std::vector<model::Intervention>& interventions) {
   using R = AssessmentRecord;
   return {
-      {"person_id", &R::person_id, "", "person id: (community << 32) + index in community + 1; never 0"},
+      {"person_id", &R::person_id, "",
+       "person id: (community << 32) + index in community + 1; never 0"},
       {"cohort", &R::cohort, "years", "birth year within the run (0: born in the first year)"},
       {"community", &R::community, "", "community (logical process) index"},
       {"generation", &R::generation, "", "1 for children of the founding adults"},
-      {"wave", &R::wave, "", "index of the age in the instrument's list of ages (observation.*_ages_days)"},
+      {"wave", &R::wave, "",
+       "index of the age in the instrument's list of ages (observation.*_ages_days)"},
       {"age_days", &R::age_days, "days", "age at assessment"},
       {"time_days", &R::time_days, "days", "simulated time of the assessment"},
       {"instrument", &R::instrument, "", "instrument code", kInstrumentCodes},
@@ -132,7 +133,8 @@ namespace {
 
 template <class Row>
 void append_table(std::string& out, const char* title, const io::RecordColumns<Row>& columns) {
-  out += std::string("## `") + title + "`\n\n| column | type | unit | codes | description |\n"
+  out += std::string("## `") + title +
+         "`\n\n| column | type | unit | codes | description |\n"
          "|---|---|---|---|---|\n";
   for (const auto& column : columns) {
     const io::ColumnSpec& c = column.spec();

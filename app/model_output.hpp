@@ -2,7 +2,7 @@
 // writes them at barriers (a time-series row every sample interval, and the assessments recorded
 // since the last row). The model knows nothing of HDF5; this is where the two meet.
 //
-//   ModelOutput output(model, file, comm, params);
+//   ModelOutput output(model, file, comm);
 //   scheduler.add_observer(output);
 #pragma once
 

@@ -4,10 +4,10 @@
 //   MpiCommunicator world;             // over MPI_COMM_WORLD
 #pragma once
 
-#include <mpi.h>
-
 #include <memory>
 #include <optional>
+
+#include <mpi.h>
 
 #include "sim/engine/communicator.hpp"
 

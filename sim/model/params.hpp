@@ -1,5 +1,5 @@
 // Every parameter of the attachment model, with its default. Units and ranges are declared once,
-// in sim/model/param_table.cpp, from which validation and docs/parameters.md are generated;
+// in experiments/experiment_table.cpp, from which validation and docs/parameters.md are generated;
 // docs/model.md says how each default was chosen.
 //
 //   ModelParams p;                       // the low-risk defaults
