@@ -1,5 +1,6 @@
 """Sweeps: seeds, expansion, the Slurm script, a 2x2 sweep resumed after one output is deleted
-(only that run reruns), and merging its outputs."""
+(only that run reruns), outputs made stale by a changed sweep file or base experiment (rerun by
+the sweep, refused by merge), and merging outputs (a failed merge leaves earlier files alone)."""
 
 import os
 import subprocess
@@ -9,7 +10,8 @@ import pandas as pd
 import pytest
 
 from attachsim_analysis.errors import AnalysisError
-from attachsim_analysis.load import load_panel, load_timeseries, read_provenance, read_table
+from attachsim_analysis.load import load_panel, load_timeseries, read_config, read_provenance, \
+    read_table
 from attachsim_analysis.sweep import array_spec, expand, load_sweep, run_seed, slurm_script, \
     toml_value
 from h5files import TINY
@@ -17,12 +19,13 @@ from h5files import TINY
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def write_sweep(directory, grid='"care.sensitivity_mean" = [0.6, 0.8]', extra=""):
+def write_sweep(directory, grid='"care.sensitivity_mean" = [0.6, 0.8]', extra="",
+                experiment=f"{ROOT}/experiments/baseline.toml"):
     """A 2x2 sweep (two grid values x two replicates) of tiny runs."""
     fixed = "\n".join(f'"{s.split("=")[0]}" = {s.split("=")[1]}' for s in TINY)
     path = directory / "sweep.toml"
     path.write_text(f"""
-experiment = "{ROOT}/experiments/baseline.toml"
+experiment = "{experiment}"
 output = "out"
 replicates = 2
 seed = 7
@@ -40,6 +43,11 @@ time = "00:10:00"
 
 def sweep(*args):
     return subprocess.run([os.path.join(ROOT, "scripts", "sweep"), *map(str, args)],
+                          capture_output=True, text=True)
+
+
+def merge(*args):
+    return subprocess.run([os.path.join(ROOT, "scripts", "merge"), *map(str, args)],
                           capture_output=True, text=True)
 
 
@@ -81,8 +89,9 @@ def test_bad_sweep_files_are_reported(tmp_path):
 def test_slurm_script(tmp_path):
     s = load_sweep(write_sweep(tmp_path))
     runs = expand(s)
-    script = slurm_script(s, runs, "/opt/attachsim")
+    script = slurm_script(s, runs, runs, "/opt/attachsim")
     assert "#SBATCH --array=0-3\n" in script
+    assert "#SBATCH --array=1-2\n" in slurm_script(s, runs, runs[1:3], "/opt/attachsim")
     assert "#SBATCH --time=00:10:00\n" in script
     assert "#SBATCH --cpus-per-task=1\n" in script
     assert f'/scripts/sweep {s.path} --bin /opt/attachsim --task "$SLURM_ARRAY_TASK_ID"' in script
@@ -169,3 +178,56 @@ def test_merge_recodes_arms_that_files_label_differently(tmp_path):
     assert list(panel["arm"].astype(object)) == ["none", "mentor", "none", "training"]
     assert list(panel["care.sensitivity_mean"]) == [0.6, 0.6, 0.8, 0.8]
     assert list(panel["run"]) == [0, 0, 1, 1]
+
+
+def test_changed_sweep_file_or_experiment_makes_outputs_stale(tmp_path, attachsim_bin):
+    base = tmp_path / "base.toml"
+    base.write_text(open(os.path.join(ROOT, "experiments", "baseline.toml")).read())
+    path = write_sweep(tmp_path, grid='"care.sensitivity_mean" = [0.6]', experiment=base)
+    assert sweep(path, "--bin", attachsim_bin).returncode == 0
+    r0, r1 = (run.output for run in expand(load_sweep(path)))
+
+    # a changed [set] override (seeds unchanged): merge refuses, --list and the sweep see it
+    path.write_text(path.read_text().replace('"run.end_days" = 700', '"run.end_days" = 600'))
+    result = merge(tmp_path / "m.csv", "--sweep", path, "--bin", attachsim_bin)
+    assert result.returncode == 2
+    assert "2 output(s) are not this sweep's runs" in result.stderr
+    assert f"{r0}: run.end_days is 700.0 in the file but 600.0 for this run" in result.stderr
+    assert not list(tmp_path.glob("m*"))
+    listed = sweep(path, "--list", "--bin", attachsim_bin)
+    assert [line.split("\t")[2] for line in listed.stdout.splitlines()] == ["stale", "stale"]
+    second = sweep(path, "--bin", attachsim_bin)
+    assert second.returncode == 0, second.stderr
+    assert f"stale output, to be rerun: {r1}: run.end_days is 700.0" in second.stderr
+    assert "2 runs, 0 complete, 2 to run" in second.stdout
+    assert read_config(r0)["run"]["end_days"] == 600
+
+    # a changed base experiment: --task reruns its run, merge names the other
+    base.write_text(base.read_text().replace("birth_window_days = 365", "birth_window_days = 300"))
+    task = sweep(path, "--task", 0, "--bin", attachsim_bin)
+    assert task.returncode == 0 and "skipped" not in task.stdout
+    assert f"{r0}: population.birth_window_days is 365.0 in the file but 300.0" in task.stderr
+    result = merge(tmp_path / "m.h5", "--sweep", path, "--bin", attachsim_bin)
+    assert result.returncode == 2 and "1 output(s)" in result.stderr
+    assert r1 in result.stderr and r0 not in result.stderr
+    assert "2 runs, 1 complete, 1 to run" in sweep(path, "--bin", attachsim_bin).stdout
+    assert "all 2 runs complete" in sweep(path, "--bin", attachsim_bin).stdout
+
+
+def test_failed_merge_leaves_earlier_output_untouched(tmp_path):
+    from h5files import write_output
+    a, b, c = (write_output(tmp_path / f"{name}.h5", {"person_id": [1, 2]},
+                            timeseries={"time_days": [0.0, 30.0]}) for name in "abc")
+    with h5py.File(c, "a") as f:
+        del f["panel/fear"]
+    for out, written in (("m.h5", ["m.h5"]),
+                         ("m.csv", ["m.csv", "m_timeseries.csv", "m_runs.csv"])):
+        assert merge(tmp_path / out, a, b).returncode == 0
+        before = {name: (tmp_path / name).read_bytes() for name in written}
+        result = merge(tmp_path / out, a, c)
+        assert result.returncode == 2
+        assert f"{c}: the columns of '/panel' differ from those of {a} (fear)" in result.stderr
+        assert {name: (tmp_path / name).read_bytes() for name in written} == before
+    assert merge(tmp_path / "new.h5", a, c).returncode == 2
+    assert not (tmp_path / "new.h5").exists()
+    assert not list(tmp_path.glob("*.partial"))

@@ -12,7 +12,13 @@ OUT ending in `.h5` gets one HDF5 file in the layout of an output (groups `/pane
 where inputs label codes differently (different arms), values are recoded to the union of the
 labels. OUT ending in `.csv` gets the panel there, and `<OUT stem>_timeseries.csv` and
 `<OUT stem>_runs.csv` beside it, categories as labels. (pyarrow is not available here, hence no
-Parquet.) Inputs are read one at a time, so the merged table need not fit in memory.
+Parquet.) Inputs are read one at a time, so the merged table need not fit in memory. The inputs
+must have the same columns. Each file is written as `<name>.partial` and renamed when the whole
+merge has succeeded; a merge that fails removes its `.partial` files and leaves earlier files
+of those names untouched.
+
+With --sweep, every existing output must be its run's (`sweep.check_outputs`: an output written
+before the sweep file or its base experiment changed is refused, naming the file and the key).
 
 Person ids repeat across runs: per-person statistics must group by `run` (the pairing functions
 of `stats` do so when the column is there).
@@ -21,12 +27,13 @@ of `stats` do so when the column is there).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import os
 import shlex
 import sys
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import h5py
 import numpy as np
@@ -58,28 +65,28 @@ def _column_values(values: list[Any]) -> np.ndarray:
                       dtype=object)
 
 
-def sources_of_sweep(path: str, allow_incomplete: bool) -> tuple[list[Source], dict[str, str]]:
+def sources_of_sweep(path: str, allow_incomplete: bool,
+                     binary: str) -> tuple[list[Source], dict[str, str]]:
     """The complete runs of a sweep as sources (run = task, point, replicate, grid values),
-    and descriptions of the extra columns. Incomplete runs are an error unless allowed."""
+    and descriptions of the extra columns. Incomplete runs are an error unless allowed; outputs
+    that are not their runs' (`sweep.check_outputs`) always are."""
     sweep = sweeps.load_sweep(path)
     runs = sweeps.expand(sweep)
-    missing = [r for r in runs if not r.complete()]
+    missing = [r for r in runs if not r.has_output()]
     if missing and not allow_incomplete:
         names = ", ".join(os.path.basename(r.output) for r in missing[:5])
         raise AnalysisError(f"{path}: {len(missing)} of {len(runs)} runs are not complete "
                             f"({names}{', ...' if len(missing) > 5 else ''}); finish them with "
                             "scripts/sweep, or pass --allow-incomplete")
-    sources = []
-    for run in runs:
-        if not run.complete():
-            continue
-        seed = read_provenance(run.output).get("seed")
-        if seed != run.seed:
-            raise AnalysisError(f"{run.output}: seed {seed} is not the sweep's seed {run.seed} "
-                                "for this run (was the sweep file changed?)")
-        sources.append(Source(run.output, run.task, dict(point=run.point,
-                                                         replicate=run.replicate,
-                                                         **run.values)))
+    done = [r for r in runs if r.has_output()]
+    stale = list(sweeps.check_outputs(sweep, done, binary).values())
+    if stale:
+        raise AnalysisError(f"{path}: {len(stale)} output(s) are not this sweep's runs (written "
+                            f"before the sweep file or its experiment changed): "
+                            f"{'; '.join(stale[:3])}{'; ...' if len(stale) > 3 else ''}; "
+                            "rerun scripts/sweep to redo them")
+    sources = [Source(run.output, run.task, dict(point=run.point, replicate=run.replicate,
+                                                 **run.values)) for run in done]
     descriptions = dict(point="grid point of the sweep", replicate="replicate of the grid point",
                         **{key: f"sweep grid value of {key}" for key in sweep.grid})
     return sources, descriptions
@@ -98,12 +105,27 @@ def add_params(sources: list[Source], descriptions: dict[str, str],
     descriptions.update({key: f"parameter {key} of the run" for key in params})
 
 
+@contextlib.contextmanager
+def _partial(paths: Sequence[str]) -> Iterator[list[str]]:
+    """Yields a `.partial` name for each path, to write; when the block succeeds, renames each
+    to its path (replacing a file there), and when it fails, removes them."""
+    partials = [path + ".partial" for path in paths]
+    try:
+        yield partials
+    except BaseException:
+        for partial in partials:
+            if os.path.exists(partial):
+                os.remove(partial)
+        raise
+    for partial, path in zip(partials, paths):
+        os.replace(partial, path)
+
+
 class _H5Writer:
-    """Appends tables to one HDF5 file in the output layout."""
+    """Appends tables to one HDF5 file in the output layout; closes it on leaving `with`."""
 
     def __init__(self, path: str, attrs: dict[str, Any]):
-        self.file = h5py.File(path + ".partial", "w")
-        self.path = path
+        self.file = h5py.File(path, "w")
         for key, value in attrs.items():
             self.file.attrs[key] = value
 
@@ -128,9 +150,11 @@ class _H5Writer:
             dataset.resize((start + len(values),))
             dataset[start:] = values
 
-    def close(self) -> None:
+    def __enter__(self) -> _H5Writer:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
         self.file.close()
-        os.replace(self.path + ".partial", self.path)
 
 
 def _scan(sources: Sequence[Source], table: str) -> dict[str, dict[str, Any]] | None:
@@ -179,11 +203,10 @@ def _recode(values: np.ndarray, labels: list[str], union: list[str]) -> np.ndarr
 
 def merge_h5(out: str, sources: Sequence[Source], descriptions: dict[str, str],
              attrs: dict[str, Any]) -> None:
-    """Writes the merged tables of `sources` into the HDF5 file `out`."""
+    """Writes the merged tables of `sources` into the HDF5 file `out` (through `out.partial`)."""
     extra_names = list(sources[0].extra)
     extra = {name: _column_values([s.extra[name] for s in sources]) for name in extra_names}
-    writer = _H5Writer(out, attrs)
-    try:
+    with _partial([out]) as (partial,), _H5Writer(partial, attrs) as writer:
         for table in TABLES:
             layout = _scan(sources, table)
             if layout is None:
@@ -221,33 +244,28 @@ def merge_h5(out: str, sources: Sequence[Source], descriptions: dict[str, str],
             "seed": np.array([read_provenance(s.path)["seed"] for s in sources],
                              dtype=np.uint64),
             **extra})
-    finally:
-        writer.close()
 
 
 def merge_csv(out: str, sources: Sequence[Source]) -> list[str]:
     """Writes the merged panel to `out` and the time series and runs table beside it (categories
-    as labels); returns the paths written."""
+    as labels; each through `.partial`); returns the paths written."""
     stem = out[:-len(".csv")]
-    paths = {"panel": out, "timeseries": f"{stem}_timeseries.csv"}
-    written = []
-    for table, path in paths.items():
-        header = True
-        for source in sources:
-            with h5py.File(source.path, "r") as f:
-                if table not in f:
-                    continue
-            df = read_table(source.path, table)
-            lead = pd.DataFrame({"run": source.run, **source.extra}, index=df.index)
-            pd.concat([lead, df], axis=1).to_csv(path, mode="w" if header else "a",
-                                                 header=header, index=False)
-            header = False
-        if not header:
-            written.append(path)
-    runs = pd.DataFrame([{"run": s.run, "file": os.path.abspath(s.path),
-                          "seed": read_provenance(s.path)["seed"], **s.extra} for s in sources])
-    runs.to_csv(f"{stem}_runs.csv", index=False)
-    return [*written, f"{stem}_runs.csv"]
+    tables = {table: path for table, path in (("panel", out),
+                                              ("timeseries", f"{stem}_timeseries.csv"))
+              if _scan(sources, table) is not None}
+    paths = [*tables.values(), f"{stem}_runs.csv"]
+    with _partial(paths) as partials:
+        for table, partial in zip(tables, partials):
+            for k, source in enumerate(sources):
+                df = read_table(source.path, table)
+                lead = pd.DataFrame({"run": source.run, **source.extra}, index=df.index)
+                pd.concat([lead, df], axis=1).to_csv(partial, mode="a" if k else "w",
+                                                     header=not k, index=False)
+        runs = pd.DataFrame([{"run": s.run, "file": os.path.abspath(s.path),
+                              "seed": read_provenance(s.path)["seed"], **s.extra}
+                             for s in sources])
+        runs.to_csv(partials[-1], index=False)
+    return paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -268,13 +286,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="add a column with each run's value of this parameter (repeatable)")
     parser.add_argument("--allow-incomplete", action="store_true",
                         help="with --sweep: merge the complete runs even if some are missing")
+    parser.add_argument("--bin", help="with --sweep: the attachsim binary that checks the runs' "
+                                      "outputs (default: $ATTACHSIM_BIN, else build/app/attachsim "
+                                      "of this checkout)")
     args = parser.parse_args(argv)
     if not args.out.endswith((".h5", ".csv")):
         raise AnalysisError(f"{args.out}: the merged file must end in .h5 or .csv")
     if bool(args.sweep) == bool(args.inputs):
         raise AnalysisError("give either --sweep SWEEP.toml or input files, not both or neither")
     if args.sweep:
-        sources, descriptions = sources_of_sweep(args.sweep, args.allow_incomplete)
+        sources, descriptions = sources_of_sweep(args.sweep, args.allow_incomplete,
+                                                 sweeps.find_binary(args.bin))
     else:
         for path in args.inputs:
             fmt = read_provenance(path).get("format")  # checks the file is an attachsim output

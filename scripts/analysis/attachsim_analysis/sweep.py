@@ -25,9 +25,13 @@ Runs are ordered grid point by grid point (the product of the grid in file order
 innermost; a run's index in that order is its task number (the Slurm array index). Each run's
 seed is derived from (sweep seed, grid values, replicate) by SHA-256, so it does not depend on
 the order of the grid or on other points. Outputs are named `p<point>_<values>_r<replicate>.h5`;
-a run is complete when its `.h5` exists (attachsim writes `.h5.partial` until it is done), and a
-rerun skips complete runs. `runs.csv` in the output directory lists every run; `sweep.log`
-records every run started, with its exit status.
+a run is complete when its `.h5` exists (attachsim writes `.h5.partial` until it is done) and
+belongs to it: the resolved experiment the output records (root attribute `config`, printed by
+`attachsim info --config`) equals the run's own (`attachsim validate` of the base experiment
+with the run's overrides, and the run's seed). A rerun skips complete runs and reruns the others,
+stale outputs (written before the sweep file or the base experiment changed) included.
+`runs.csv` in the output directory lists every run; `sweep.log` records every run started, with
+its exit status.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ from .errors import AnalysisError, run_cli
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SWEEP_KEYS = {"experiment", "output", "replicates", "seed", "jobs", "threads", "set", "grid",
               "slurm"}
+SEED_KEY = "run.seed"  # the seed's key in a resolved experiment (`--seed` sets it)
+CHECKS_AT_ONCE = 8  # attachsim validate/info processes at a time
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,9 @@ class Run:
         """The output's file name without .h5."""
         return os.path.basename(self.output)[:-len(".h5")]
 
-    def complete(self) -> bool:
-        """Whether the run's output exists (attachsim renames .partial when done)."""
+    def has_output(self) -> bool:
+        """Whether the run's output exists (attachsim renames .partial when done); whether it
+        is this run's output is for `check_outputs`."""
         return os.path.exists(self.output)
 
 
@@ -233,19 +240,78 @@ def command(sweep: Sweep, run: Run, binary: str) -> list[str]:
             "--threads", str(sweep.threads), *_overrides(sweep, run.values)]
 
 
-def validate(sweep: Sweep, runs: Sequence[Run], binary: str) -> None:
-    """Checks every grid point's overrides with `attachsim validate` before anything runs."""
-    checked = set()
-    for run in runs:
-        if run.point in checked:
-            continue
-        checked.add(run.point)
-        result = subprocess.run([binary, "validate", sweep.experiment,
-                                 *_overrides(sweep, run.values)],
-                                capture_output=True, text=True)
+def _map(function, items: Sequence[Any]) -> list[Any]:
+    """`function` of each item, in order, CHECKS_AT_ONCE at a time."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=CHECKS_AT_ONCE) as pool:
+        return list(pool.map(function, items))
+
+
+def resolve(sweep: Sweep, runs: Sequence[Run], binary: str) -> dict[int, dict[str, Any]]:
+    """The resolved experiment of each grid point of `runs` (`attachsim validate` with the
+    point's overrides), flattened to dotted keys; a point that is not a valid experiment is an
+    error naming it."""
+    points = {run.point: run.values for run in runs}
+    results = _map(lambda values: subprocess.run(
+        [binary, "validate", sweep.experiment, *_overrides(sweep, values)],
+        capture_output=True, text=True), list(points.values()))
+    configs = {}
+    for point, result in zip(points, results):
         if result.returncode != 0:
-            raise AnalysisError(f"{sweep.path}: grid point {run.point} is not a valid "
+            raise AnalysisError(f"{sweep.path}: grid point {point} is not a valid "
                                 f"experiment: {result.stderr.strip()}")
+        configs[point] = _flatten(tomllib.loads(result.stdout))
+    return configs
+
+
+def _show(config: dict[str, Any], key: str) -> str:
+    """A value of a flattened configuration for a message (absent, or JSON, cut at 60)."""
+    if key not in config:
+        return "absent"
+    text = json.dumps(config[key], ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def stale_reason(run: Run, expected: dict[str, Any], binary: str) -> str | None:
+    """Why the existing output of `run` is not this run's, naming the file and the first key of
+    its resolved experiment (`attachsim info --config`) that differs from `expected`; None when
+    it is this run's."""
+    result = subprocess.run([binary, "info", "--config", run.output], capture_output=True,
+                            text=True)
+    _, marker, text = result.stdout.partition("\nconfig:\n")
+    if result.returncode != 0 or not marker:
+        why = result.stderr.strip() or "no 'config' attribute"
+        return f"{run.output}: no resolved experiment to check ({why})"
+    try:
+        actual = _flatten(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as error:
+        return f"{run.output}: its 'config' attribute is not TOML ({error})"
+    differ = [key for key in {**expected, **actual} if key not in expected or
+              key not in actual or expected[key] != actual[key]]
+    if not differ:
+        return None
+    more = f" (and {len(differ) - 1} more key(s))" if len(differ) > 1 else ""
+    return (f"{run.output}: {differ[0]} is {_show(actual, differ[0])} in the file but "
+            f"{_show(expected, differ[0])} for this run{more}")
+
+
+def check_outputs(sweep: Sweep, runs: Sequence[Run], binary: str) -> dict[int, str]:
+    """Checks every grid point of `runs` with `attachsim validate` (see `resolve`), and every
+    existing output against its run's resolved experiment (its point's, with the run's seed as
+    SEED_KEY); returns the stale outputs, task -> `stale_reason`."""
+    configs = resolve(sweep, runs, binary)
+    existing = [run for run in runs if run.has_output()]
+    reasons = _map(lambda run: stale_reason(run, {**configs[run.point], SEED_KEY: run.seed},
+                                            binary), existing)
+    return {run.task: reason for run, reason in zip(existing, reasons) if reason}
+
+
+def outstanding(sweep: Sweep, runs: Sequence[Run], binary: str) -> list[Run]:
+    """The runs of `runs` to run: those without an output and those whose output is stale (each
+    reported on stderr, with what differs; the rerun replaces it). See `check_outputs`."""
+    stale = check_outputs(sweep, runs, binary)
+    for reason in stale.values():
+        print(f"stale output, to be rerun: {reason}", file=sys.stderr)
+    return [run for run in runs if not run.has_output() or run.task in stale]
 
 
 def write_manifest(sweep: Sweep, runs: Sequence[Run]) -> str:
@@ -322,10 +388,11 @@ def execute(sweep: Sweep, run: Run, binary: str, log: _Log, running: _Running) -
     return code
 
 
-def run_local(sweep: Sweep, runs: Sequence[Run], binary: str, jobs: int) -> int:
-    """Runs the incomplete runs, `jobs` at a time; returns the number that failed. On Ctrl-C
-    or SIGTERM the running runs are stopped, no other starts, and it exits with status 130."""
-    todo = [r for r in runs if not r.complete()]
+def run_local(sweep: Sweep, runs: Sequence[Run], todo: Sequence[Run], binary: str,
+              jobs: int) -> int:
+    """Runs `todo` (of the sweep's `runs`), `jobs` at a time; returns the number that failed. On
+    Ctrl-C or SIGTERM the running runs are stopped, no other starts, and it exits with status
+    130."""
     print(f"{len(runs)} runs, {len(runs) - len(todo)} complete, {len(todo)} to run "
           f"({jobs} at a time) -> {sweep.output}")
     if not todo:
@@ -368,12 +435,12 @@ def array_spec(tasks: Sequence[int]) -> str:
     return ",".join(parts)
 
 
-def slurm_script(sweep: Sweep, runs: Sequence[Run], binary: str) -> str:
-    """A Slurm job-array script with one task per incomplete run; each task runs
-    `scripts/sweep SWEEP.toml --task $SLURM_ARRAY_TASK_ID`."""
+def slurm_script(sweep: Sweep, runs: Sequence[Run], todo: Sequence[Run], binary: str) -> str:
+    """A Slurm job-array script with one task per run of `todo` (of the sweep's `runs`); each
+    task runs `scripts/sweep SWEEP.toml --task $SLURM_ARRAY_TASK_ID`."""
     options = {key.replace("_", "-"): value for key, value in sweep.slurm.items()}
     limit = options.pop("array-limit", None)
-    array = array_spec([r.task for r in runs if not r.complete()])
+    array = array_spec([r.task for r in todo])
     if limit:
         array += f"%{limit}"
     options.setdefault("job-name", "attachsim-" + os.path.splitext(os.path.basename(sweep.path))[0])
@@ -384,7 +451,7 @@ def slurm_script(sweep: Sweep, runs: Sequence[Run], binary: str) -> str:
     sweep_cmd = [os.path.join(REPO, "scripts", "sweep"), sweep.path, "--bin", binary]
     lines += [
         f"# {len(runs)} runs of {sweep.path}; written by scripts/sweep --slurm.",
-        "# Each task runs one run (and does nothing when its output already exists).",
+        "# Each task runs one run (and does nothing when its output is complete).",
         "set -euo pipefail",
         f"exec {shlex.join(sweep_cmd)} --task \"$SLURM_ARRAY_TASK_ID\"",
     ]
@@ -396,8 +463,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="scripts/sweep",
         description="Run a parameter sweep (grid x replicates) of attachsim, N runs at a time, "
-                    "or write a Slurm job-array script. Complete runs (their .h5 exists) are "
-                    "skipped, so rerunning resumes a sweep. See docs/analysis.md.",
+                    "or write a Slurm job-array script. Complete runs (their .h5 exists and "
+                    "records the run's resolved experiment) are skipped, so rerunning resumes a "
+                    "sweep. See docs/analysis.md.",
         epilog="examples: scripts/sweep experiments/sweeps/sensitivity.toml --jobs 2\n"
                "          scripts/sweep experiments/sweeps/sensitivity.toml --slurm && "
                "sbatch results/sensitivity/sweep.slurm",
@@ -413,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="write a Slurm job-array script (default: OUTPUT/sweep.slurm) for the "
                            "incomplete runs instead of running")
     mode.add_argument("--list", action="store_true",
-                      help="list the runs (task, seed, status, output) and exit")
+                      help="list the runs (task, seed, status: complete, stale, partial or "
+                           "missing, output) and exit")
     args = parser.parse_args(argv)
 
     sweep = load_sweep(args.sweep)
@@ -421,36 +490,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.makedirs(sweep.output, exist_ok=True)
     if args.task is None:  # Slurm tasks run concurrently: they leave the manifest alone
         write_manifest(sweep, runs)
-    if args.list:
-        for run in runs:
-            status = "complete" if run.complete() else (
-                "partial" if os.path.exists(run.output + ".partial") else "missing")
-            print(f"{run.task}\t{run.seed}\t{status}\t{run.output}")
-        return 0
     binary = find_binary(args.bin)
     if args.task is not None:
         if not 0 <= args.task < len(runs):
             raise AnalysisError(f"{sweep.path}: task {args.task} out of range (0-{len(runs) - 1})")
         run = runs[args.task]
-        if run.complete():
+        if not outstanding(sweep, [run], binary):
             print(f"{run.name}: complete, skipped")
             return 0
-        validate(sweep, [run], binary)
         return execute(sweep, run, binary, _Log(sweep), _Running())
-    if all(run.complete() for run in runs):
+    todo = outstanding(sweep, runs, binary)
+    if args.list:
+        tasks = {run.task for run in todo}
+        for run in runs:
+            status = ("stale" if run.task in tasks else "complete") if run.has_output() else (
+                "partial" if os.path.exists(run.output + ".partial") else "missing")
+            print(f"{run.task}\t{run.seed}\t{status}\t{run.output}")
+        return 0
+    if not todo:
         print(f"all {len(runs)} runs complete in {sweep.output}")
         return 0
-    validate(sweep, [r for r in runs if not r.complete()], binary)
     if args.slurm is not None:
         path = args.slurm or os.path.join(sweep.output, "sweep.slurm")
         with open(path, "w") as f:
-            f.write(slurm_script(sweep, runs, binary))
+            f.write(slurm_script(sweep, runs, todo, binary))
         print(f"wrote {path}; submit with: sbatch {path}")
         return 0
     jobs = args.jobs or sweep.jobs
     if jobs < 1:
         raise AnalysisError("--jobs must be at least 1")
-    failed = run_local(sweep, runs, binary, jobs)
+    failed = run_local(sweep, runs, todo, binary, jobs)
     if failed:
         print(f"{failed} run(s) failed; rerun the same command to retry them", file=sys.stderr)
     return 1 if failed else 0
