@@ -1,5 +1,7 @@
 #include "io/output/file_reader.hpp"
 
+#include <system_error>
+
 #include "io/h5/attribute.hpp"
 #include "io/h5/error.hpp"
 #include "io/h5/handle.hpp"
@@ -44,9 +46,10 @@ h5::File open_for_reading(const std::filesystem::path& path) {
   h5::quiet_error_stack();
   const std::string name = path.string();
   std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error))
-    throw OutputError("cannot read " + name + ": " +
-                      (error ? error.message() : std::string("no such file")));
+  if (!std::filesystem::is_regular_file(path, error)) {
+    const bool absent = !error || error == std::errc::no_such_file_or_directory;
+    throw OutputError("cannot read " + name + ": " + (absent ? "no such file" : error.message()));
+  }
   if (H5Fis_hdf5(name.c_str()) <= 0)
     throw OutputError("cannot read " + name + ": not an HDF5 file");
   return h5::File(
