@@ -19,6 +19,13 @@ namespace {
 
 constexpr double kMonthDays = 365.25 / 12.0;  // the community's monthly processes
 
+// Starts loading every cache line of a person.
+void prefetch_person(const Person& p) {
+  const char* bytes = reinterpret_cast<const char*>(&p);
+  for (std::size_t line = 0; line < sizeof(Person); line += 64)
+    __builtin_prefetch(bytes + line);
+}
+
 }  // namespace
 
 AttachmentModel::AttachmentModel(const ModelParams& params, sim::LpRange owned)
@@ -57,12 +64,11 @@ void AttachmentModel::initialize(Context& ctx) {
 
 void AttachmentModel::prefetch(sim::LpId lp, const sim::Event<ModelEvent>& next) const {
   const Community& c = community(lp);
-  const PersonIndex person = next.payload.person;
-  if (person >= c.people.size()) return;
-  const char* bytes = reinterpret_cast<const char*>(&c.people[person]);
-  for (std::size_t line = 0; line < sizeof(Person); line += 64)
-    __builtin_prefetch(bytes + line);
-  c.graph.prefetch_ties(person);
+  const ModelEvent& e = next.payload;
+  if (e.person >= c.people.size()) return;
+  prefetch_person(c.people[e.person]);
+  c.graph.prefetch_ties(e.person);
+  if (e.figure < c.people.size()) prefetch_person(c.people[e.figure]);  // a response's figure
 }
 
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
