@@ -1,5 +1,6 @@
 #include "app/run_command.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -109,16 +110,15 @@ void check_paths(const fs::path& experiment, const fs::path& output, const fs::p
   check_writable("-o", output);
   check_writable("--checkpoint", checkpoint);
   const fs::path source = resolved("file", experiment);
-  for (const fs::path& written : {output, partial}) {
-    if (resolved("-o", written) == source)
-      throw Error("-o " + output.string() + " would overwrite the experiment file " +
-                  experiment.string() + "; name another");
-  }
+  const fs::path written[] = {resolved("-o", output), resolved("-o", partial)};
+  if (std::ranges::find(written, source) != std::end(written))
+    throw Error("-o " + output.string() + " would overwrite the experiment file " +
+                experiment.string() + "; name another");
   const fs::path target = resolved("--checkpoint", checkpoint);
   if (target == source)
     throw Error("--checkpoint " + checkpoint.string() + " would overwrite the experiment file " +
                 experiment.string() + "; name another");
-  if (target == resolved("-o", output) || target == resolved("-o", partial))
+  if (std::ranges::find(written, target) != std::end(written))
     throw Error("--checkpoint " + checkpoint.string() + " is the output file; name another");
 }
 

@@ -31,7 +31,6 @@ LONG = "a" * 300 + ".h5"
     (["-o", "x.toml"], "-o x.toml would overwrite the experiment file x.toml"),
     (["-o", "y.h5", "--checkpoint", "x.toml"],
      "--checkpoint x.toml would overwrite the experiment file x.toml"),
-    (["-o", "y.h5", "--checkpoint", "y.h5"], "--checkpoint y.h5 is the output file"),
     (["-o", "nodir/y.h5"], "-o nodir/y.h5: the directory nodir does not exist"),
     (["-o", "."], "-o . is a directory"),
     (["-o", LONG], "File name too long"),
