@@ -74,7 +74,7 @@ void on_childcare_entry(Step& s, PersonIndex child) {
   ch.membership = Membership::childcare;
   ch.group = static_cast<std::uint32_t>(it - s.c.childcare.begin());
   for (PersonIndex provider : std::vector<PersonIndex>(it->staff)) {
-    add_tie_from_prior(s, child, provider, graph::TieType::caregiver, p.hierarchy);
+    open_tie(s, child, provider, graph::TieType::caregiver, p.hierarchy);
   }
 }
 
@@ -120,7 +120,7 @@ void on_school_year(Step& s) {
       end_ties(s, pupil, graph::TieType::teacher);
       s.c.people[pupil].membership = Membership::school;
       s.c.people[pupil].group = static_cast<std::uint32_t>(k);
-      add_tie_from_prior(s, pupil, teacher, graph::TieType::teacher, p.hierarchy);
+      open_tie(s, pupil, teacher, graph::TieType::teacher, p.hierarchy);
     }
   }
   ++s.c.school_years;

@@ -32,8 +32,8 @@ void place(Step& s, PersonIndex child, const Intervention& iv) {
     end_ties(s, child, type);
   const PersonIndex mother = add_professional(s, Role::mother, iv.effect);
   const PersonIndex father = add_professional(s, Role::father, iv.effect);
-  add_tie_from_prior(s, child, mother, graph::TieType::parent, s.p.care.hierarchy_mother);
-  add_tie_from_prior(s, child, father, graph::TieType::parent, s.p.care.hierarchy_father);
+  open_tie(s, child, mother, graph::TieType::parent, s.p.care.hierarchy_mother);
+  open_tie(s, child, father, graph::TieType::parent, s.p.care.hierarchy_father);
   s.c.people[child].primary = mother;
 }
 
@@ -91,7 +91,7 @@ void on_intervention(Step& s, PersonIndex i, std::size_t k) {
       break;
     case InterventionKind::mentor: {
       const PersonIndex mentor = add_professional(s, Role::mentor, iv.effect);
-      add_tie_from_prior(s, i, mentor, graph::TieType::mentor, kMentorHierarchy);
+      open_tie(s, i, mentor, graph::TieType::mentor, kMentorHierarchy);
       s.c.graph.ties(i).back().end = s.ctx.now() + days_to_ticks(iv.duration_days);
       break;
     }

@@ -75,17 +75,8 @@ float openness(const Generalized& g) {
 }
 
 void join(Step& s, PersonIndex a, PersonIndex b, graph::TieType type, double hierarchy) {
-  for (auto [holder, figure] : {std::pair{a, b}, std::pair{b, a}}) {
-    if (graph::Tie* old = s.c.graph.find_tie(holder, figure)) {
-      // They were close before: the old model comes back to life.
-      old->type = type;
-      old->hierarchy = static_cast<float>(hierarchy);
-      old->start = s.ctx.now();
-      old->end = sim::kNever;
-    } else {
-      add_tie_from_prior(s, holder, figure, type, hierarchy);
-    }
-  }
+  open_tie(s, a, b, type, hierarchy);
+  open_tie(s, b, a, type, hierarchy);
 }
 
 void part(Step& s, PersonIndex a, PersonIndex b, graph::TieType type) {

@@ -22,7 +22,7 @@ void prune_faded_ties(Step& s);
 /// One month of partnerships among single young adults of the community.
 void update_partnerships(Step& s);
 
-/// Makes a and b friends (or partners): two ties, each from its holder's generalized model.
+/// Makes a and b friends (or partners): two ties (see open_tie), one held by each.
 void join(Step& s, PersonIndex a, PersonIndex b, graph::TieType type, double hierarchy);
 
 /// Ends the ties between a and b of type `type` (both directions).

@@ -97,8 +97,15 @@ graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type
   return tie;
 }
 
-void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
-                        double hierarchy) {
+void open_tie(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
+              double hierarchy) {
+  if (graph::Tie* old = s.c.graph.find_tie(holder, figure)) {
+    old->type = type;
+    old->hierarchy = static_cast<float>(hierarchy);
+    old->start = s.ctx.now();
+    old->end = sim::kNever;
+    return;
+  }
   sim::RandomStream rng = s.rng(holder);
   const float attunement =
       std::clamp(draw_attunement(rng, s.p.care) + s.c.people[figure].attunement_shift, 0.0f, 1.0f);
@@ -114,11 +121,11 @@ void on_birth(Step& s, PersonIndex child) {
   for (auto [parent, weight] : {std::pair{family.mother, care.hierarchy_mother},
                                 std::pair{family.father, care.hierarchy_father}}) {
     if (parent != kNobody && !s.c.people[parent].away) {
-      add_tie_from_prior(s, child, parent, graph::TieType::parent, weight);
+      open_tie(s, child, parent, graph::TieType::parent, weight);
     }
   }
   for (PersonIndex g : family.grandparents) {
-    add_tie_from_prior(s, child, g, graph::TieType::grandparent, care.hierarchy_grandparent);
+    open_tie(s, child, g, graph::TieType::grandparent, care.hierarchy_grandparent);
   }
   s.c.people[child].primary =
       !s.c.graph.ties(child).empty() ? s.c.graph.ties(child).front().figure : kNobody;

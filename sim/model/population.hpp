@@ -29,8 +29,10 @@ void schedule_life_course(Step& s, PersonIndex child);
 graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type, double hierarchy,
                    float attunement, sim::Tick now, const LearningParams& p);
 
-/// Adds new_tie(...) to the graph, starting now, with a freshly drawn attunement.
-void add_tie_from_prior(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
-                        double hierarchy);
+/// Opens the tie holder -> figure now, of `type` and weight `hierarchy`. A tie the holder still
+/// remembers (an ended friendship, last year's teacher coming back) comes back to life with its
+/// model; otherwise new_tie(...) is added with a freshly drawn attunement.
+void open_tie(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
+              double hierarchy);
 
 }  // namespace attachsim::model

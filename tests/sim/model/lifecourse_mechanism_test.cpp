@@ -1,6 +1,8 @@
 // The life-course mechanisms of DESIGN §1-2, each in designed circumstances; each test would fail
 // if its mechanism were removed.
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -169,6 +171,32 @@ TEST(LifeCourse, AvoidantChildrenHaveFewerFriends) {
   };
   EXPECT_GT(mean_of(r, secure, friends), 1.0);
   EXPECT_LT(mean_of(r, avoidant, friends), 0.7 * mean_of(r, secure, friends));
+}
+
+// One class of 20 and two teachers taking turns: a pupil has this year's teacher again after a
+// year with the other. The tie comes back to life, model and all, rather than a second tie to the
+// same person (which find_tie could never reach): after four school years each pupil holds
+// exactly two teacher ties, one of them active, and never two ties to one figure.
+TEST(LifeCourse, ATeacherComingBackRevivesThePupilsTie) {
+  ModelParams p = scenario_params(20, 1);
+  p.school.entry_age_days = 100.0;
+  p.school.year_start_day = 120.0;
+  p.school.class_size = 20;
+  p.run.end_days = 4 * 365.25 + 200.0;
+  const ScenarioResult r = run_scenario(p, [](Community&) {});
+  const sim::Tick end = days_to_ticks(p.run.end_days);
+  for (PersonIndex child : r.children()) {
+    int teachers = 0, active = 0;
+    std::vector<PersonIndex> figures;
+    for (const graph::Tie& t : r.community.graph.ties(child)) {
+      EXPECT_EQ(std::count(figures.begin(), figures.end(), t.figure), 0) << "child " << child;
+      figures.push_back(t.figure);
+      teachers += t.type == graph::TieType::teacher;
+      active += t.type == graph::TieType::teacher && t.active_at(end);
+    }
+    EXPECT_EQ(teachers, 2) << "child " << child;
+    EXPECT_EQ(active, 1) << "child " << child;
+  }
 }
 
 // Partners whose own model is anxious (an erratic mother) both approach intensely and resent
