@@ -4,8 +4,11 @@
 #include <map>
 #include <vector>
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/clustering_coefficient.hpp>
 #include <boost/graph/connected_components.hpp>
+
+#include "graph/boost_graph.hpp"
 
 namespace attachsim::graph {
 
@@ -14,12 +17,14 @@ NetworkSummary summarize(const SocialGraph& graph, TieType type, sim::Tick now) 
   // Members only, numbered in person order (so results do not depend on anything else).
   std::map<PersonIndex, std::size_t> vertex_of;
   std::vector<std::pair<PersonIndex, PersonIndex>> pairs;
-  for (PersonIndex holder = 0; holder < graph.size(); ++holder) {
-    for (const Tie& tie : graph.ties(holder)) {
-      if (tie.type != type || !tie.active_at(now) || tie.figure == holder) continue;
-      pairs.emplace_back(std::min(holder, tie.figure), std::max(holder, tie.figure));
+  for (auto [v, v_end] = vertices(graph); v != v_end; ++v) {
+    for (auto [e, e_end] = out_edges(*v, graph); e != e_end; ++e) {
+      const Tie& t = tie(*e, graph);
+      const PersonIndex holder = source(*e, graph), figure = target(*e, graph);
+      if (t.type != type || !t.active_at(now) || figure == holder) continue;
+      pairs.emplace_back(std::min(holder, figure), std::max(holder, figure));
       vertex_of.emplace(holder, 0);
-      vertex_of.emplace(tie.figure, 0);
+      vertex_of.emplace(figure, 0);
     }
   }
   std::size_t next = 0;

@@ -1,9 +1,10 @@
-// The relationship graph of one community, on Boost.Graph: persons are vertices (numbered in
-// the order they were added, so ids are deterministic) and ties are directed edges holder ->
-// figure. Each vertex's bundle keeps its ties' data (type, times, hierarchy weight and the
-// holder's working model of the figure) contiguously, in the order of its out-edges: an episode
-// reads all of a child's ties, and one contiguous block is much cheaper to reach than one heap
-// object per edge (which is how adjacency_list stores edge properties). Boost types stay inside.
+// The relationship graph of one community: persons are vertices (numbered in the order they
+// were added, so ids are deterministic) and ties are directed edges holder -> figure, each
+// carrying its data (type, times, hierarchy weight and the holder's working model of the
+// figure). A vertex's ties lie contiguously in the order they were added: an episode reads all
+// of a child's ties, and one block is much cheaper to reach than one heap object per edge. The
+// graph is a Boost.Graph (graph/boost_graph.hpp adapts it, so Boost's algorithms run on it
+// directly); Boost types stay inside graph/.
 //
 //   SocialGraph g;
 //   PersonIndex child = g.add_person(), mother = g.add_person();
@@ -11,12 +12,11 @@
 //   for (Tie& tie : g.ties(child)) { ... }
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
-#include <memory>
 #include <span>
+#include <utility>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "graph/tie.hpp"
 
@@ -25,48 +25,33 @@ namespace attachsim::graph {
 /// Persons and their ties within one community.
 class SocialGraph {
  public:
-  /// An empty graph.
-  SocialGraph();
-  ~SocialGraph();
-  /// Graphs are moved, never copied (a community's graph is large; Boost's adjacency_list of
-  /// Debian 12 has no move constructor, so it is held by pointer).
-  SocialGraph(SocialGraph&&) noexcept = default;
-  /// Graphs are moved, never copied.
-  SocialGraph& operator=(SocialGraph&&) noexcept = default;
-  SocialGraph(const SocialGraph&) = delete;
-  SocialGraph& operator=(const SocialGraph&) = delete;
-
   /// Adds a person with no ties and returns its index (the previous count).
   PersonIndex add_person();
   /// Number of persons.
-  std::size_t size() const { return boost::num_vertices(*graph_); }
+  std::size_t size() const { return ties_.size(); }
   /// Number of ties (ended ones included).
-  std::size_t tie_count() const { return boost::num_edges(*graph_); }
+  std::size_t tie_count() const { return tie_count_; }
 
   /// Adds the tie holder -> tie.figure; both must exist and the tie must be new (asserted).
   void add_tie(PersonIndex holder, const Tie& tie);
   /// Removes every tie of `holder` for which keep(tie) is false; the others keep their order.
   template <class Keep>
   void prune_ties(PersonIndex holder, Keep keep) {
-    auto& ties = (*graph_)[holder].ties;
-    for (const Tie& tie : ties) {
-      if (!keep(tie)) boost::remove_edge(holder, tie.figure, *graph_);
-    }
-    if (std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); }) > 0 &&
-        ties.capacity() > 2 * ties.size()) {
+    std::vector<Tie>& ties = ties_[holder];
+    const std::size_t removed = std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); });
+    tie_count_ -= removed;
+    if (removed > 0 && ties.capacity() > ties.size() + ties.size() / 2 + 1) {
       ties.shrink_to_fit();  // a population holds many ties: give the room back
     }
   }
   /// The ties of `holder` (ended ones included), in the order they were added.
-  std::span<Tie> ties(PersonIndex holder) { return (*graph_)[holder].ties; }
-  /// Starts loading the ties of `holder` into the cache (a hint only).
-  void prefetch_ties(PersonIndex holder) const {
-    __builtin_prefetch((*graph_)[holder].ties.data());
-  }
+  std::span<Tie> ties(PersonIndex holder) { return ties_[holder]; }
   /// The ties of `holder`, read-only.
-  std::span<const Tie> ties(PersonIndex holder) const { return (*graph_)[holder].ties; }
+  std::span<const Tie> ties(PersonIndex holder) const { return ties_[holder]; }
+  /// Starts loading the ties of `holder` into the cache (a hint only).
+  void prefetch_ties(PersonIndex holder) const { __builtin_prefetch(ties_[holder].data()); }
   /// True when both have as many persons, each with the same ties in the same order.
-  bool operator==(const SocialGraph& other) const;
+  bool operator==(const SocialGraph& other) const { return ties_ == other.ties_; }
 
   /// The tie holder -> figure, or nullptr when there is none.
   const Tie* find_tie(PersonIndex holder, PersonIndex figure) const;
@@ -76,11 +61,8 @@ class SocialGraph {
   }
 
  private:
-  struct Vertex {
-    std::vector<Tie> ties;  // in out-edge order
-  };
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Vertex>;
-  std::unique_ptr<Graph> graph_;
+  std::vector<std::vector<Tie>> ties_;  // [holder]: out-edges in the order they were added
+  std::size_t tie_count_ = 0;
 };
 
 }  // namespace attachsim::graph

@@ -1,6 +1,13 @@
 #include "graph/social_graph.hpp"
 
+#include <vector>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/graph_concepts.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <gtest/gtest.h>
+
+#include "graph/boost_graph.hpp"
 
 namespace attachsim::graph {
 namespace {
@@ -34,6 +41,49 @@ TEST(SocialGraph, ChangesThroughFindTieStay) {
   g.add_tie(a, Tie{.figure = b});
   g.find_tie(a, b)->model.comfort = 0.9f;
   EXPECT_FLOAT_EQ(g.ties(a)[0].model.comfort, 0.9f);
+}
+
+TEST(SocialGraph, PruningDropsOnlyTheTiesNotKept) {
+  SocialGraph g;
+  const PersonIndex a = g.add_person(), b = g.add_person(), c = g.add_person();
+  g.add_tie(a, Tie{.figure = b, .type = TieType::friend_});
+  g.add_tie(a, Tie{.figure = c, .type = TieType::teacher});
+  g.add_tie(b, Tie{.figure = a, .type = TieType::friend_});
+  g.prune_ties(a, [](const Tie& t) { return t.type != TieType::friend_; });
+  EXPECT_EQ(g.tie_count(), 2u);
+  ASSERT_EQ(g.ties(a).size(), 1u);
+  EXPECT_EQ(g.ties(a)[0].figure, c);
+  EXPECT_NE(g.find_tie(b, a), nullptr);
+}
+
+BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<SocialGraph>));
+BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<SocialGraph>));
+
+// Boost's own breadth-first search runs on the graph as stored: from the child it reaches the
+// mother and, through her tie, the grandmother, and never the stranger (who holds a tie to the
+// child, but ties are directed).
+TEST(SocialGraph, IsABoostGraph) {
+  SocialGraph g;
+  const PersonIndex child = g.add_person(), mother = g.add_person(), grandma = g.add_person(),
+                    stranger = g.add_person();
+  g.add_tie(child, Tie{.figure = mother});
+  g.add_tie(mother, Tie{.figure = grandma, .type = TieType::grandparent});
+  g.add_tie(stranger, Tie{.figure = child});
+  EXPECT_EQ(num_vertices(g), 4u);
+  EXPECT_EQ(out_degree(child, g), 1u);
+  const TieRef first = *out_edges(mother, g).first;
+  EXPECT_EQ(source(first, g), mother);
+  EXPECT_EQ(target(first, g), grandma);
+  EXPECT_EQ(tie(first, g).type, TieType::grandparent);
+
+  std::vector<boost::default_color_type> color(num_vertices(g));
+  boost::breadth_first_search(
+      g, child,
+      boost::color_map(boost::make_iterator_property_map(
+          color.begin(), boost::typed_identity_property_map<PersonIndex>())));
+  EXPECT_EQ(color[mother], boost::black_color);
+  EXPECT_EQ(color[grandma], boost::black_color);
+  EXPECT_EQ(color[stranger], boost::white_color);
 }
 
 // Tie times have one-minute resolution: from minute 10 (tick 600) to minute 20 (tick 1200).
