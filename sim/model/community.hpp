@@ -93,6 +93,16 @@ struct Community {
   std::array<std::uint64_t, kEndings> endings{};    ///< episodes ended, by ending
   std::vector<AssessmentRecord> panel;              ///< assessments not yet written out
 
+  /// Adds `person` (and their vertex in the graph) and returns their index. The table grows by
+  /// an eighth at a time: persons arrive one by one over a run, and doubling would leave up to
+  /// half of it empty. It may move every Person, and so the counter a RandomStream of a person
+  /// draws on: make a person's draws before adding anyone, or take the stream anew.
+  PersonIndex add_person(const Person& person) {
+    if (people.size() == people.capacity()) people.reserve(people.size() + people.size() / 8 + 16);
+    people.push_back(person);
+    return graph.add_person();
+  }
+
   /// The global id of a person: community << 32 | (index + 1); never 0, which means "nobody".
   std::uint64_t person_id(PersonIndex i) const {
     return (static_cast<std::uint64_t>(index) << 32) | (static_cast<std::uint64_t>(i) + 1);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "sim/model/population.hpp"
 #include "sim/model/time_units.hpp"
@@ -81,24 +82,26 @@ void on_parenthood(Step& s, PersonIndex i) {
       }
     }
   }
-  // Children, spaced as in the founding generation, born from now on.
+  // Children, spaced as in the founding generation, born from now on. Every draw comes before
+  // the first child is added: adding a person may move the table that `rng`'s counter is in.
   const int children = draw_child_count(rng, s.p.population.children_weights);
-  const auto generation = static_cast<std::uint8_t>(s.c.people[i].generation + 1);
+  std::vector<sim::Tick> births;
   double at_days =
       ticks_to_days(s.ctx.now()) + rng.uniform() * s.p.population.min_birth_spacing_days;
   for (int k = 0; k < children; ++k) {
-    const PersonIndex child = s.c.graph.add_person();
+    births.push_back(days_to_ticks(at_days));
+    at_days += s.p.population.min_birth_spacing_days * (1.0 + rng.uniform());
+  }
+  const auto generation = static_cast<std::uint8_t>(s.c.people[i].generation + 1);
+  for (sim::Tick birth : births) {
     Person baby;
     baby.role = Role::child;
     baby.family = index;
     baby.generation = generation;
-    baby.birth = days_to_ticks(at_days);
-    s.c.people.push_back(baby);
+    baby.birth = birth;
+    const PersonIndex child = s.c.add_person(baby);
     family.children.push_back(child);
-    if (baby.birth <= days_to_ticks(s.p.run.end_days)) {
-      s.schedule(baby.birth, EventKind::birth, child);
-    }
-    at_days += s.p.population.min_birth_spacing_days * (1.0 + rng.uniform());
+    if (birth <= days_to_ticks(s.p.run.end_days)) s.schedule(birth, EventKind::birth, child);
   }
   s.c.families.push_back(std::move(family));
 }

@@ -32,11 +32,10 @@ PersonIndex teacher_for(Step& s, std::size_t k, std::size_t classes) {
 }  // namespace
 
 PersonIndex add_professional(Step& s, Role role, double sensitivity_mean) {
-  const PersonIndex i = s.c.graph.add_person();
   Person adult;
   adult.role = role;
   adult.birth = s.ctx.now();  // adults enter the model grown; their age is not tracked
-  s.c.people.push_back(adult);
+  const PersonIndex i = s.c.add_person(adult);
   TraitMeans means = family_means(s.p, false);
   means.sensitivity = sensitivity_mean;
   sim::RandomStream rng = s.rng(i);

@@ -11,13 +11,11 @@ namespace attachsim::model {
 namespace {
 
 PersonIndex add_person(Community& c, Role role, std::uint32_t family, std::uint8_t generation) {
-  const PersonIndex i = c.graph.add_person();
   Person p;
   p.role = role;
   p.family = family;
   p.generation = generation;
-  c.people.push_back(p);
-  return i;
+  return c.add_person(p);
 }
 
 PersonIndex add_adult(Community& c, Role role, std::uint32_t family, bool high_risk,
