@@ -1,5 +1,5 @@
 // The attachment model's throughput, printing key: value lines (events/s, ns per event,
-// simulated person-years per second, peak memory per person).
+// simulated person-years per second, peak memory per person and where it is at the end).
 //
 //   model_bench infancy N THREADS     N children from birth to age 4 (default population, births
 //                                     over one year, siblings a year apart, the run long enough
@@ -11,7 +11,10 @@
 #include <cstdlib>
 #include <string>
 
+#include <malloc.h>
+
 #include "app/resource_usage.hpp"
+#include "sim/model/aggregates.hpp"
 #include "sim/model/attachment_model.hpp"
 #include "sim/model/time_units.hpp"
 
@@ -49,6 +52,31 @@ model::ModelParams lifecourse(double persons) {
   return p;
 }
 
+// What a run's output does, less the HDF5: every sample interval it takes the population sample
+// and the assessments recorded since the last one (which a run writes to the file and drops).
+class OutputStandIn final : public sim::Observer {
+ public:
+  explicit OutputStandIn(model::AttachmentModel& m)
+      : model_(m),
+        interval_(std::max<sim::Tick>(
+            1, model::days_to_ticks(m.params().observation.sample_interval_days))),
+        next_(interval_) {}
+  sim::Tick next_observation_time() const override { return next_; }
+  void observe(sim::Tick time) override {
+    model::sample_population(model_.communities(), time);
+    panel_rows_ += model_.take_panel().size();
+    next_ = time + interval_;
+  }
+  /// Assessments taken so far.
+  std::uint64_t panel_rows() const { return panel_rows_; }
+
+ private:
+  model::AttachmentModel& model_;
+  sim::Tick interval_;
+  sim::Tick next_;
+  std::uint64_t panel_rows_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -62,6 +90,8 @@ int main(int argc, char** argv) {
   const model::ModelParams p = mode == "infancy" ? infancy(n) : lifecourse(n);
   model::AttachmentModel m(p, {0, static_cast<sim::LpId>(p.population.communities)});
   sim::Scheduler<model::AttachmentModel> s(m, m.scheduler_config(threads));
+  OutputStandIn output(m);
+  s.add_observer(output);
   const sim::RunStats stats = s.run();
 
   const sim::Tick end = model::days_to_ticks(p.run.end_days);
@@ -76,9 +106,17 @@ int main(int argc, char** argv) {
       person_years += model::ticks_to_days(end - std::max<sim::Tick>(0, person.birth)) / 365.25;
     }
   }
+  // Where the memory is at the end: the persons, their ties and the event queues (as held), and
+  // all that the heap has handed out; the rest of the peak is the program and the heap's slack.
+  std::uint64_t person_bytes = 0;
+  for (const model::Community& c : m.communities())
+    person_bytes += c.people.capacity() * sizeof(model::Person);
+  const std::uint64_t queue_bytes = s.queued_events().second;
+  const struct mallinfo2 heap = mallinfo2();
   const double peak = static_cast<double>(app::peak_rss_bytes());
   std::printf("mode: %s\npersons: %" PRIu64 "\nchildren_born: %" PRIu64 "\nties: %" PRIu64 "\n",
               mode.c_str(), persons, children, ties);
+  std::printf("assessments: %" PRIu64 "\n", output.panel_rows() + m.take_panel().size());
   std::printf("communities: %" PRId64 "\nthreads: %d\nsimulated_days: %.0f\n",
               p.population.communities, threads, p.run.end_days);
   std::printf("committed_events: %" PRIu64 "\nwall_seconds: %.3f\n", stats.committed_events,
@@ -88,5 +126,12 @@ int main(int argc, char** argv) {
   std::printf("person_years_per_second: %.0f\n", person_years / stats.wall_seconds);
   std::printf("peak_rss_mib: %.1f\nbytes_per_person: %.0f\n", peak / (1024 * 1024),
               peak / static_cast<double>(persons));
+  auto per_person = [&](std::uint64_t bytes) {
+    return static_cast<double>(bytes) / static_cast<double>(persons);
+  };
+  std::printf("bytes_per_person_persons: %.0f\nbytes_per_person_ties: %.0f\n",
+              per_person(person_bytes), per_person(ties * sizeof(graph::Tie)));
+  std::printf("bytes_per_person_queues: %.0f\nbytes_per_person_heap: %.0f\n",
+              per_person(queue_bytes), per_person(heap.uordblks + heap.hblkhd));
   std::printf("digest: %016" PRIx64 "\n", s.digest());
 }

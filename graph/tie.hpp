@@ -53,32 +53,44 @@ class MinuteTime {
   std::int32_t minutes_;
 };
 
-/// The working-model dimensions a tie model implies (computed by the model after every update
-/// and kept here, because generalizing over ties reads them after every episode).
-struct TieDimensions {
-  float availability = 0.5f;  ///< expected chance a calm signal is answered
-  float anxiety = 0.0f;       ///< hyperactivation the tie drives, [0, 1]
-  float avoidance = 0.0f;     ///< deactivation the tie drives, [0, 1]
-  float fear = 0.0f;          ///< fear of the figure, [0, 1]
-  float security = 0.5f;      ///< composite security, [0, 1]
+/// A value in [0, 1] kept in 16 bits, rounded to the nearest step of 1/65535 (values outside are
+/// clamped): a tie holds several, and a population billions of ties. Reads as a float.
+class Unit16 {
+ public:
+  /// x, clamped to [0, 1] and rounded to 16 bits.
+  constexpr Unit16(float x = 0.0f)  // NOLINT(google-explicit-constructor): a value is a value
+      : bits_(static_cast<std::uint16_t>((x < 0.0f   ? 0.0f
+                                          : x > 1.0f ? 1.0f
+                                                     : x) *
+                                             65535.0f +
+                                         0.5f)) {}
+  /// The value (0 and 1 exactly at the ends).
+  constexpr operator float() const {  // NOLINT(google-explicit-constructor)
+    return static_cast<float>(bits_) * (1.0f / 65535.0f);  // 65535 * that is exactly 1
+  }
+  /// Same bits.
+  bool operator==(const Unit16&) const = default;
 
-  /// Field-by-field equality (checkpoint tests).
-  bool operator==(const TieDimensions&) const = default;
+ private:
+  std::uint16_t bits_;
 };
 
 /// The holder's expectations of one figure (DESIGN §1): Beta pseudo-counts of being answered
 /// when signalling calmly and after escalating, and running expectations of comfort, fright and
-/// response latency. The model belongs to the holder and outlives the tie.
+/// response latency. The model belongs to the holder and outlives the tie. It also keeps the
+/// anxiety and avoidance the model computes from these after every update, because generalizing
+/// over a person's ties reads them after every episode (the other dimensions are cheap to derive).
 struct TieModel {
   float calm_yes = 1.0f;       ///< weight of calm signals that were answered in time
   float calm_no = 1.0f;        ///< weight of calm signals that were not
   float escalated_yes = 1.0f;  ///< weight of escalated signals that were answered in time
   float escalated_no = 1.0f;   ///< weight of escalated signals that were not
-  float comfort = 0.5f;        ///< expected comfort quality of a response, [0, 1]
-  float fear = 0.0f;           ///< expected chance that a response frightens, [0, 1]
+  Unit16 comfort = 0.5f;       ///< expected comfort quality of a response, [0, 1]
+  Unit16 fear = 0.0f;          ///< expected chance that a response frightens, [0, 1]
   float log_latency = 4.0f;    ///< expected log response latency (log seconds)
   MinuteTime updated = 0;      ///< when evidence was last added (for forgetting)
-  TieDimensions dims;          ///< what the above implies, as of the last update
+  Unit16 anxiety = 0.0f;       ///< hyperactivation the tie drives, [0, 1], as of `updated`
+  Unit16 avoidance = 0.0f;     ///< deactivation the tie drives, [0, 1], as of `updated`
 
   /// Expected chance that a calm signal is answered in time.
   float availability() const { return calm_yes / (calm_yes + calm_no); }
@@ -91,12 +103,12 @@ struct TieModel {
   bool operator==(const TieModel&) const = default;
 };
 
-/// One directed tie, holder -> figure.
+/// One directed tie, holder -> figure: 52 bytes (a population holds billions).
 struct Tie {
   PersonIndex figure = 0;          ///< who the tie is to
   TieType type = TieType::parent;  ///< role of the figure
+  Unit16 attunement = 1.0f;        ///< how well this figure reads this holder, [0, 1]
   float hierarchy = 1.0f;          ///< weight in the holder's attachment hierarchy, >= 0
-  float attunement = 1.0f;         ///< how well this figure reads this holder, [0, 1]
   MinuteTime start = 0;            ///< when the tie began
   MinuteTime end = sim::kNever;    ///< when it ended (kNever while it lasts)
   TieModel model;                  ///< the holder's working model of the figure
@@ -107,5 +119,6 @@ struct Tie {
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Tie&) const = default;
 };
+static_assert(sizeof(Tie) == 52, "a tie is 52 bytes: mind the padding of new fields");
 
 }  // namespace attachsim::graph

@@ -28,6 +28,8 @@ class EventQueue {
   bool empty() const { return items_.empty(); }
   /// Number of pending events.
   std::size_t size() const { return items_.size(); }
+  /// Number of events the queue holds room for.
+  std::size_t capacity() const { return items_.capacity(); }
   /// The earliest pending event; the queue must not be empty.
   const value_type& top() const {
     assert(!items_.empty() && "top() of an empty event queue");
@@ -36,8 +38,10 @@ class EventQueue {
   /// The pending events in heap order (not commitment order), for checkpoints.
   const std::vector<value_type>& items() const { return items_; }
 
-  /// Adds an event.
+  /// Adds an event. The room grows by a quarter, not double: a population's queues hold many
+  /// events, and the peak is what counts.
   void push(const value_type& event) {
+    if (items_.size() == items_.capacity()) items_.reserve(items_.size() + items_.size() / 4 + 8);
     items_.push_back(event);
     sift_up(items_.size() - 1);
   }

@@ -250,6 +250,16 @@ class Scheduler {
     return out;
   }
 
+  /// Events in the queues of this rank's LPs, and the bytes those queues hold (with their room).
+  std::pair<std::size_t, std::size_t> queued_events() const {
+    std::size_t events = 0, bytes = 0;
+    for (const auto& slot : slots_) {
+      events += slot.queue.size();
+      bytes += slot.queue.capacity() * sizeof(EventType);
+    }
+    return {events, bytes};
+  }
+
   /// Moves the events delivered to owned LPs but not yet taken into their queues, so that every
   /// pending event is in its LP's queue (as save_lp() needs). Call between runs only.
   void settle() {

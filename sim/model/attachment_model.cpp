@@ -141,7 +141,7 @@ std::vector<AssessmentRecord> AttachmentModel::take_panel() {
   std::vector<AssessmentRecord> rows;
   for (Community& c : communities_) {
     rows.insert(rows.end(), c.panel.begin(), c.panel.end());
-    c.panel.clear();
+    std::vector<AssessmentRecord>().swap(c.panel);  // the room too: a year's worth is large
   }
   return rows;
 }

@@ -58,7 +58,7 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
     const float weight = tie_weight(tie, age, now, s.p.adolescence);
     if (weight <= 0.0f || !at_hand(s, child, tie, setting)) continue;
     candidates[n] = tie.figure;
-    weights[n] = weight * tie.model.dims.availability;
+    weights[n] = weight * tie.model.availability();
     total += weights[n++];
   }
   if (n == 0) return kNobody;
@@ -83,7 +83,7 @@ void signal(Step& s, PersonIndex child) {
 
   const EpisodeParams& e = s.p.episode;
   const double patience_s =
-      e.patience_s * std::exp(e.patience_trust_gain * (tie.model.dims.availability - 0.5) -
+      e.patience_s * std::exp(e.patience_trust_gain * (tie.model.availability() - 0.5) -
                               e.patience_anxiety_loss * ch.model.anxiety);
   const float p_answer = answer_probability(care, tie.attunement, current_availability(s, figure),
                                             ch.episode.intensity);
@@ -135,7 +135,7 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
 // fell short of what it wanted) as running averages: an anxious partner shows both.
 void track_ambivalence(Step& s, Person& p, const graph::Tie& tie, float comfort) {
   const auto rate = static_cast<float>(s.p.partners.ambivalence_rate);
-  const float wanted = std::max(tie.model.comfort, 0.5f + 0.5f * p.model.anxiety);
+  const float wanted = std::max<float>(tie.model.comfort, 0.5f + 0.5f * p.model.anxiety);
   p.approach += rate * (p.episode.intensity - p.approach);
   p.resentment += rate * (std::max(0.0f, wanted - comfort) - p.resentment);
 }

@@ -47,7 +47,7 @@ void rework(Step& s, PersonIndex i, const Intervention& iv) {
     m.calm_no *= keep;
     m.escalated_yes *= keep;
     m.escalated_no *= keep;
-    m.dims = dimensions(m);
+    refresh_dimensions(m);
   }
   Person& p = s.c.people[i];
   p.reworking_until = s.ctx.now() + days_to_ticks(iv.duration_days);

@@ -55,7 +55,7 @@ Scores infant_observation_scores(const Community& c, PersonIndex child) {
   const Person& ch = c.people[child];
   const graph::Tie* tie = ch.primary == kNobody ? nullptr : c.graph.find_tie(child, ch.primary);
   if (tie == nullptr) return generalized_scores(ch.model);
-  const TieDimensions& d = tie->model.dims;
+  const TieDimensions d = dimensions(tie->model);
   return {d.availability, d.anxiety, d.avoidance, d.fear, d.security};
 }
 
@@ -64,7 +64,7 @@ Scores interview_scores(const Community& c, PersonIndex person) {
   Scores childhood{0, 0, 0, 0, 0};
   for (const graph::Tie& tie : c.graph.ties(person)) {
     if (tie.type != graph::TieType::parent && tie.type != graph::TieType::grandparent) continue;
-    const TieDimensions& d = tie.model.dims;
+    const TieDimensions d = dimensions(tie.model);
     total += tie.hierarchy;
     childhood.trust += tie.hierarchy * d.availability;
     childhood.anxiety += tie.hierarchy * d.anxiety;
@@ -88,8 +88,8 @@ Scores self_report_scores(const Community& c, PersonIndex person, sim::Tick now)
     const bool close = tie.type == graph::TieType::friend_ || tie.type == graph::TieType::partner;
     if (!close || !tie.active_at(now)) continue;
     total += tie.hierarchy;
-    anxiety += tie.hierarchy * tie.model.dims.anxiety;
-    avoidance += tie.hierarchy * tie.model.dims.avoidance;
+    anxiety += tie.hierarchy * tie.model.anxiety;
+    avoidance += tie.hierarchy * tie.model.avoidance;
   }
   Scores s = general;
   if (total > 0.0f) {

@@ -142,7 +142,7 @@ void update_friendships(Step& s) {
     int friends = 0;
     for (const graph::Tie& tie : s.c.graph.ties(a)) {
       if (tie.type != graph::TieType::friend_ || !tie.active_at(s.ctx.now())) continue;
-      security += tie.model.dims.availability;
+      security += tie.model.availability();
       ++friends;
     }
     const double target = friends == 0 ? 0.0

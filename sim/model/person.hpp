@@ -85,7 +85,8 @@ struct Calendar {
   bool operator==(const Calendar&) const = default;
 };
 
-/// One person. Memory matters (hundreds of millions of persons): keep it compact.
+/// One person: 208 bytes. Memory matters (hundreds of millions of persons): keep it compact.
+/// Times of day-long states are kept to the minute.
 struct Person {
   // What every episode of this person touches.
   Episode episode;                ///< the episode under way
@@ -98,34 +99,35 @@ struct Person {
   float exploration = 0.0f;       ///< accumulated exploration bouts
   PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
   // What is read when others turn to this person.
-  Caregiving care;               ///< caregiving traits
-  Calendar calendar;             ///< cached presence and availability
-  sim::Tick busy_until = 0;      ///< comforting someone until this time
-  sim::Tick strained_until = 0;  ///< a life event strains this caregiver until then
-  float strain = 0.0f;           ///< availability lost while strained
+  Caregiving care;                       ///< caregiving traits
+  Calendar calendar;                     ///< cached presence and availability
+  sim::Tick busy_until = 0;              ///< comforting someone until this time
+  graph::MinuteTime strained_until = 0;  ///< a life event strains this caregiver until then
+  float strain = 0.0f;                   ///< availability lost while strained
   // The life course.
-  std::uint32_t group = kNoGroup;       ///< childcare group or school class this year
-  PersonIndex partner = kNobody;        ///< current romantic partner
-  sim::Tick reworking_until = 0;        ///< reflective reworking lasts until then
-  float rework_gain = 0.0f;             ///< extra weight of positive experience while reworking
-  float social_competence = 0.0f;       ///< running measure of friendship, [0, 1]
-  float approach = 0.0f;                ///< running intensity of turning to the partner
-  float resentment = 0.0f;              ///< running unmet need with the partner
-  float attunement_shift = 0.0f;        ///< added to the attunement drawn with own children
-  std::uint32_t family = 0;             ///< family index within the community (of birth)
-  std::uint32_t own_family = kNoGroup;  ///< family this person founded as a parent, if any
-  std::int16_t life_events = 0;         ///< negative life events experienced
-  std::int8_t arm = 0;                  ///< intervention arm code (0: none)
-  Role role = Role::child;              ///< role
+  std::uint32_t group = kNoGroup;         ///< childcare group or school class this year
+  PersonIndex partner = kNobody;          ///< current romantic partner
+  graph::MinuteTime reworking_until = 0;  ///< reflective reworking lasts until then
+  float rework_gain = 0.0f;               ///< extra weight of positive experience while reworking
+  float social_competence = 0.0f;         ///< running measure of friendship, [0, 1]
+  float approach = 0.0f;                  ///< running intensity of turning to the partner
+  float resentment = 0.0f;                ///< running unmet need with the partner
+  float attunement_shift = 0.0f;          ///< added to the attunement drawn with own children
+  std::uint32_t family = 0;               ///< family index within the community (of birth)
+  std::uint32_t own_family = kNoGroup;    ///< family this person founded as a parent, if any
+  std::int16_t life_events = 0;           ///< negative life events experienced
+  std::int8_t arm = 0;                    ///< intervention arm code (0: none)
+  Role role = Role::child;                ///< role
   Membership membership = Membership::none;  ///< what `group` is
-  std::uint8_t generation = 0;   ///< 0 for the founding adults, 1 for their children, ...
-  bool high_risk = false;        ///< member of a high-risk family
-  bool away = false;             ///< a parent who moved out (separation)
-  bool remote = false;           ///< lives in another community; at hand only on visits
-  sim::Tick visiting_until = 0;  ///< a remote person is visiting until then
+  std::uint8_t generation = 0;           ///< 0 for the founding adults, 1 for their children, ...
+  bool high_risk = false;                ///< member of a high-risk family
+  bool away = false;                     ///< a parent who moved out (separation)
+  bool remote = false;                   ///< lives in another community; at hand only on visits
+  graph::MinuteTime visiting_until = 0;  ///< a remote person is visiting until then (minutes)
 
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Person&) const = default;
 };
+static_assert(sizeof(Person) == 208, "a person is 208 bytes: mind the padding of new fields");
 
 }  // namespace attachsim::model

@@ -57,7 +57,7 @@ void forget_until(graph::TieModel& m, sim::Tick now, const LearningParams& p) {
 
 namespace {
 
-// Adds one signal's outcome to the Beta counts (dims not refreshed).
+// Adds one signal's outcome to the Beta counts (dimensions not refreshed).
 void count_signal(graph::TieModel& m, const SignalOutcome& o, sim::Tick now,
                   const LearningParams& p) {
   forget_until(m, now, p);
@@ -73,22 +73,22 @@ void count_signal(graph::TieModel& m, const SignalOutcome& o, sim::Tick now,
 void observe_signal(graph::TieModel& m, const SignalOutcome& o, sim::Tick now,
                     const LearningParams& p) {
   count_signal(m, o, now, p);
-  m.dims = dimensions(m);
+  refresh_dimensions(m);
 }
 
 void observe_response(graph::TieModel& m, const SignalOutcome& signal, const ResponseOutcome& o,
                       sim::Tick now, const LearningParams& p) {
   count_signal(m, signal, now, p);
   const float w = o.weight;
-  m.comfort += std::min(1.0f, static_cast<float>(p.comfort_rate) * w) * (o.comfort - m.comfort);
-  if (o.frightened) {
-    m.fear += std::min(1.0f, static_cast<float>(p.fear_rate) * w) * (1.0f - m.fear);
-  } else {
-    m.fear -= std::min(1.0f, static_cast<float>(p.fear_recovery_rate) * w) * m.fear;
-  }
+  const float comfort = m.comfort, fear = m.fear;
+  m.comfort =
+      comfort + std::min(1.0f, static_cast<float>(p.comfort_rate) * w) * (o.comfort - comfort);
+  m.fear = o.frightened
+               ? fear + std::min(1.0f, static_cast<float>(p.fear_rate) * w) * (1.0f - fear)
+               : fear - std::min(1.0f, static_cast<float>(p.fear_recovery_rate) * w) * fear;
   const float log_latency = std::log(std::max(1.0f, o.latency_s));
   m.log_latency += static_cast<float>(p.latency_rate) * (log_latency - m.log_latency);
-  m.dims = dimensions(m);
+  refresh_dimensions(m);
 }
 
 graph::TieModel prior_from(const Generalized& g, sim::Tick now, const LearningParams& p) {
@@ -99,7 +99,7 @@ graph::TieModel prior_from(const Generalized& g, sim::Tick now, const LearningPa
   m.comfort = g.worth;
   m.fear = g.fear;
   m.updated = now;
-  m.dims = dimensions(m);
+  refresh_dimensions(m);
   return m;
 }
 
@@ -114,19 +114,25 @@ float escalation_reward(const graph::TieModel& m) {
                   m.escalated_availability() - m.availability() - kRewardDoubt * standard_error);
 }
 
-TieDimensions dimensions(const graph::TieModel& m) {
-  TieDimensions d;
-  d.availability = m.availability();
+void refresh_dimensions(graph::TieModel& m) {
+  const float availability = m.availability();
   const float reward = escalation_reward(m);
-  const float unpredictability = 4.0f * d.availability * (1.0f - d.availability);
-  d.anxiety = clamp01(kAnxietyPerReward * reward +
+  const float unpredictability = 4.0f * availability * (1.0f - availability);
+  m.anxiety = clamp01(kAnxietyPerReward * reward +
                       kAnxietyPerUnpredictability *
                           std::max(0.0f, unpredictability - kUnpredictabilityFloor) /
                           (1.0f - kUnpredictabilityFloor));
-  const float miss = std::max(0.0f, 1.0f - d.availability - kMissFloor);
+  const float miss = std::max(0.0f, 1.0f - availability - kMissFloor);
   const float coldness = std::max(0.0f, kColdnessFloor - m.comfort);
-  d.avoidance = clamp01((kAvoidancePerMiss * miss + kAvoidancePerColdness * coldness) *
+  m.avoidance = clamp01((kAvoidancePerMiss * miss + kAvoidancePerColdness * coldness) *
                         (1.0f - std::min(1.0f, kAnxietyPerReward * reward)));
+}
+
+TieDimensions dimensions(const graph::TieModel& m) {
+  TieDimensions d;
+  d.availability = m.availability();
+  d.anxiety = m.anxiety;
+  d.avoidance = m.avoidance;
   d.fear = clamp01(m.fear);
   d.security = security_of(d.availability, d.anxiety, d.avoidance, d.fear);
   return d;
@@ -161,7 +167,7 @@ Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, doub
   for (const graph::Tie& tie : graph.ties(holder)) {
     const float h = tie_weight(tie, age_years, now, p);
     if (h <= 0.0f) continue;
-    const TieDimensions& d = tie.model.dims;
+    const TieDimensions d = dimensions(tie.model);
     total += h;
     g.trust += h * d.availability;
     g.worth += h * tie.model.comfort;

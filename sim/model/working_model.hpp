@@ -26,25 +26,37 @@ struct ResponseOutcome {
   float weight = 1.0f;      ///< evidence weight
 };
 
-using graph::TieDimensions;
+/// The working-model dimensions a tie model implies.
+struct TieDimensions {
+  float availability = 0.5f;  ///< expected chance a calm signal is answered
+  float anxiety = 0.0f;       ///< hyperactivation the tie drives, [0, 1]
+  float avoidance = 0.0f;     ///< deactivation the tie drives, [0, 1]
+  float fear = 0.0f;          ///< fear of the figure, [0, 1]
+  float security = 0.5f;      ///< composite security, [0, 1]
+};
 
 /// Lets evidence unused since model.updated fade (half-life from params): Beta counts shrink
 /// together, so the posterior widens while its mean stays where it was.
 void forget_until(graph::TieModel& model, sim::Tick now, const LearningParams& p);
 
-/// Adds one signal's outcome with recency weighting (and refreshes model.dims).
+/// Adds one signal's outcome with recency weighting (and refreshes the kept dimensions).
 void observe_signal(graph::TieModel& model, const SignalOutcome& outcome, sim::Tick now,
                     const LearningParams& p);
 
 /// Adds an answered signal and what the response was like: comfort, fright and latency
-/// expectations move toward it (and refreshes model.dims).
+/// expectations move toward it (and refreshes the kept dimensions).
 void observe_response(graph::TieModel& model, const SignalOutcome& signal,
                       const ResponseOutcome& response, sim::Tick now, const LearningParams& p);
 
-/// A new tie's model: the holder's generalized model is its prior (DESIGN §1); dims set.
+/// A new tie's model: the holder's generalized model is its prior (DESIGN §1).
 graph::TieModel prior_from(const Generalized& general, sim::Tick now, const LearningParams& p);
 
-/// The dimensions a tie model implies (what model.dims caches).
+/// Recomputes the anxiety and avoidance that `model` keeps from its counts and expectations; every
+/// change to them must be followed by this (the updates above do it).
+void refresh_dimensions(graph::TieModel& model);
+
+/// The dimensions a tie model implies: availability and fear from its counts and expectations,
+/// anxiety and avoidance as kept, and their composite security.
 TieDimensions dimensions(const graph::TieModel& model);
 
 /// How much more often escalated signals are answered than calm ones, counted only beyond half a
@@ -61,7 +73,7 @@ float security_of(float availability, float anxiety, float avoidance, float fear
 float tie_weight(const graph::Tie& tie, double holder_age_years, sim::Tick now,
                  const AdolescenceParams& p);
 
-/// The holder's generalized model: the tie_weight()-weighted blend of the (cached) dimensions of
+/// The holder's generalized model: the tie_weight()-weighted blend of the dimensions of
 /// every tie; `fallback` when no tie has weight.
 Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, double age_years,
                        sim::Tick now, const AdolescenceParams& p, const Generalized& fallback);

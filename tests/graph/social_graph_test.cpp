@@ -40,7 +40,7 @@ TEST(SocialGraph, ChangesThroughFindTieStay) {
   const PersonIndex a = g.add_person(), b = g.add_person();
   g.add_tie(a, Tie{.figure = b});
   g.find_tie(a, b)->model.comfort = 0.9f;
-  EXPECT_FLOAT_EQ(g.ties(a)[0].model.comfort, 0.9f);
+  EXPECT_NEAR(g.ties(a)[0].model.comfort, 0.9f, 0.5f / 65535);  // kept in 16 bits
 }
 
 TEST(SocialGraph, PruningDropsOnlyTheTiesNotKept) {
@@ -94,6 +94,18 @@ TEST(Tie, IsActiveFromItsStartUntilItsEnd) {
   EXPECT_TRUE(tie.active_at(1199));
   EXPECT_FALSE(tie.active_at(1200));
   EXPECT_TRUE(Tie{}.active_at(sim::kNever - 1));  // never ends
+}
+
+// A Unit16 keeps [0, 1] to the nearest 1/65535: the ends exactly, values outside clamped.
+TEST(Unit16, RoundsToTheNearestStepAndClamps) {
+  EXPECT_EQ(static_cast<float>(Unit16(0.0f)), 0.0f);
+  EXPECT_EQ(static_cast<float>(Unit16(1.0f)), 1.0f);
+  EXPECT_EQ(static_cast<float>(Unit16(-0.5f)), 0.0f);
+  EXPECT_EQ(static_cast<float>(Unit16(7.0f)), 1.0f);
+  for (float x : {0.1f, 0.25f, 0.333f, 0.9f, 0.99999f}) {
+    EXPECT_NEAR(static_cast<float>(Unit16(x)), x, 0.5f / 65535 + 1e-7f) << x;
+  }
+  EXPECT_EQ(Unit16(0.3f), Unit16(static_cast<float>(Unit16(0.3f))));  // a read value keeps
 }
 
 // A MinuteTime floors to the minute and keeps kNever; 32 bits of minutes reach 4,000 years.

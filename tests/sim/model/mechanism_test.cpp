@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "sim/model/measurement.hpp"
+#include "sim/model/working_model.hpp"
 #include "tests/sim/model/scenario.hpp"
 
 namespace attachsim::model {
@@ -29,7 +30,7 @@ TEST(Mechanism, AlwaysResponsiveCaregiverBuildsTrust) {
     set_attunement(c, 1.0f);
   });
   for (PersonIndex child : r.children()) {
-    const auto& d = r.primary_model(child).dims;
+    const TieDimensions d = dimensions(r.primary_model(child));
     EXPECT_GT(d.availability, 0.9f);
     EXPECT_LT(d.anxiety, 0.1f);
     EXPECT_LT(d.avoidance, 0.05f);
@@ -44,8 +45,8 @@ TEST(Mechanism, ReliablyUnresponsiveCaregiverBuildsAvoidance) {
   cold.warmth = 0.2f;
   const ScenarioResult r = run_scenario(scenario_params(30, 1), mothers_care(cold));
   for (PersonIndex child : r.children()) {
-    EXPECT_LT(r.primary_model(child).dims.availability, 0.1f);
-    EXPECT_GT(r.primary_model(child).dims.avoidance, 0.5f);
+    EXPECT_LT(dimensions(r.primary_model(child)).availability, 0.1f);
+    EXPECT_GT(dimensions(r.primary_model(child)).avoidance, 0.5f);
   }
   EXPECT_GT(r.share(Category::A), 0.9);
 }
@@ -61,7 +62,7 @@ TEST(Mechanism, IntermittentRespondingThatRewardsEscalationBuildsAnxiety) {
   });
   double anxiety = 0;
   for (PersonIndex child : r.children())
-    anxiety += r.primary_model(child).dims.anxiety;
+    anxiety += dimensions(r.primary_model(child)).anxiety;
   EXPECT_GT(anxiety / static_cast<double>(r.children().size()), 0.5);
   EXPECT_GT(r.share(Category::C), 0.6);
 }
@@ -73,7 +74,7 @@ TEST(Mechanism, FrighteningCareBuildsFearAndDisorganization) {
   frightening.frightening = 0.35f;
   const ScenarioResult r = run_scenario(scenario_params(30, 1), mothers_care(frightening));
   for (PersonIndex child : r.children())
-    EXPECT_GT(r.primary_model(child).dims.fear, 0.5f);
+    EXPECT_GT(dimensions(r.primary_model(child)).fear, 0.5f);
   EXPECT_GT(r.share(Category::D), 0.9);
 }
 
@@ -112,7 +113,7 @@ TEST(Mechanism, BusyCaregiverIsLessAvailableToASibling) {
     });
     double sum = 0;
     for (PersonIndex child : r.children())
-      sum += r.primary_model(child).dims.availability;
+      sum += dimensions(r.primary_model(child)).availability;
     return sum / static_cast<double>(r.children().size());
   };
   const double only_child = mean_availability(1), twin = mean_availability(2);
@@ -151,8 +152,8 @@ TEST(Mechanism, AttunementMakesEachRelationshipItsOwn) {
   });
   double well = 0, poorly = 0;
   for (const Family& f : r.community.families) {
-    well += r.primary_model(f.children[0]).dims.security;
-    poorly += r.primary_model(f.children[1]).dims.security;
+    well += dimensions(r.primary_model(f.children[0])).security;
+    poorly += dimensions(r.primary_model(f.children[1])).security;
   }
   EXPECT_GT(well / 30.0, poorly / 30.0 + 0.2);
 }

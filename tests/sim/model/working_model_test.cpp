@@ -22,9 +22,9 @@ TEST(WorkingModel, AnsweredSignalsRaiseExpectedAvailability) {
   for (int i = 0; i < 200; ++i) {
     observe_response(m, {false, true, 1.0f}, {0.9f, false, 30.0f, 1.0f}, i, LearningParams{});
   }
-  EXPECT_GT(m.dims.availability, 0.97f);
+  EXPECT_GT(dimensions(m).availability, 0.97f);
   EXPECT_NEAR(m.comfort, 0.9f, 0.01f);
-  EXPECT_LT(m.dims.avoidance, 0.01f);
+  EXPECT_LT(dimensions(m).avoidance, 0.01f);
   EXPECT_NEAR(m.calm_yes + m.calm_no, 1.0 / (1.0 - 0.97), 0.5);
 }
 
@@ -36,7 +36,7 @@ TEST(WorkingModel, RecentEvidenceOutweighsOldEvidence) {
     observe_signal(m, {false, true, 1.0f}, i, LearningParams{});
   for (int i = 0; i < 30; ++i)
     observe_signal(m, {false, false, 1.0f}, 200 + i, LearningParams{});
-  EXPECT_NEAR(m.dims.availability, 0.40f, 0.03f);
+  EXPECT_NEAR(dimensions(m).availability, 0.40f, 0.03f);
 }
 
 // Forgetting widens the posterior without moving its mean: two half-lives later the evidence
@@ -63,9 +63,9 @@ TEST(WorkingModel, RewardedEscalationGivesAnxiety) {
     observe_signal(even, {true, i % 10 < 9, 1.0f}, 0, LearningParams{});
   }
   EXPECT_GT(escalation_reward(rewarded), 0.4f);
-  EXPECT_GT(rewarded.dims.anxiety, 0.9f);
+  EXPECT_GT(dimensions(rewarded).anxiety, 0.9f);
   EXPECT_FLOAT_EQ(escalation_reward(even), 0.0f);
-  EXPECT_LT(even.dims.anxiety, 0.05f);
+  EXPECT_LT(dimensions(even).anxiety, 0.05f);
 }
 
 // Frightening responses raise fear toward 1 at fear_rate per fright; safe ones let it fall back.
@@ -75,7 +75,7 @@ TEST(WorkingModel, FrighteningResponsesRaiseFear) {
   for (int i = 0; i < 20; ++i)
     observe_response(m, {false, true, 1.0f}, {0.0f, true, 30.0f, 1.0f}, 0, p);
   // 1 - (1 - 0.12)^20 = 0.92
-  EXPECT_NEAR(m.dims.fear, 0.92f, 0.01f);
+  EXPECT_NEAR(dimensions(m).fear, 0.92f, 0.01f);
   const float frightened = m.fear;
   for (int i = 0; i < 20; ++i)
     observe_response(m, {false, true, 1.0f}, {0.8f, false, 30.0f, 1.0f}, 0, p);
@@ -99,7 +99,7 @@ TEST(WorkingModel, NewTieStartsFromTheGeneralizedModel) {
   EXPECT_FLOAT_EQ(b.model.availability(), 0.1f);
   EXPECT_FLOAT_EQ(b.model.fear, 0.4f);
   EXPECT_EQ(static_cast<sim::Tick>(a.start), 6000);
-  EXPECT_GT(a.model.dims.security, b.model.dims.security);
+  EXPECT_GT(dimensions(a.model).security, dimensions(b.model).security);
 }
 
 // The generalized model is the hierarchy-weighted mean of the ties' dimensions.
