@@ -54,6 +54,25 @@ class EventQueue {
     if (!items_.empty()) sift_down(0);
   }
 
+  /// Replaces the earliest event by `event`: a pop and a push in one sift. The queue must not
+  /// be empty.
+  void replace_top(const value_type& event) {
+    assert(!items_.empty() && "replace_top() of an empty event queue");
+    items_.front() = event;
+    sift_down(0);
+  }
+
+  /// The earliest event after the top; the queue must hold at least two.
+  const value_type& second() const {
+    assert(items_.size() >= 2 && "second() of a queue with fewer than two events");
+    const std::size_t last = items_.size() < Arity + 1 ? items_.size() : Arity + 1;
+    std::size_t best = 1;
+    for (std::size_t c = 2; c < last; ++c) {
+      if (precedes(items_[c], items_[best])) best = c;
+    }
+    return items_[best];
+  }
+
   /// Removes every event.
   void clear() { items_.clear(); }
 

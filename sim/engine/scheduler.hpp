@@ -109,6 +109,7 @@ struct LpSlot {
   std::uint64_t next_seq = 0;   // sequence number of the next event this LP sends
   std::uint64_t committed = 0;  // events this LP has handled
   std::uint64_t digest = 0;     // order-sensitive hash of the handled events
+  bool top_handled = false;     // the queue's top is the event being handled (not yet removed)
 };
 
 /// One worker thread's tallies and outgoing mail. Mail for LPs of this rank is sorted by target
@@ -152,7 +153,13 @@ class LpContext {
     }
     const Event<Payload> event{time, target, lp_, slot_->next_seq++, payload};
     if (target == lp_) {
-      slot_->queue.push(event);
+      // The event being handled still sits at the top: the first event the LP schedules for
+      // itself takes its place (one sift instead of a pop and a push).
+      if (std::exchange(slot_->top_handled, false)) {
+        slot_->queue.replace_top(event);
+      } else {
+        slot_->queue.push(event);
+      }
       return;
     }
     if (time < now_ + lookahead_) [[unlikely]] {
@@ -417,14 +424,15 @@ class Scheduler {
       std::uint64_t handled = 0;
       while (!s.queue.empty() && s.queue.top().time < window_end) {
         const EventType event = s.queue.top();
-        s.queue.pop();
+        s.top_handled = true;  // removed by the first event it schedules for this LP, or below
         if constexpr (requires { model_.prefetch(ctx.lp_, event); }) {
-          if (!s.queue.empty()) model_.prefetch(ctx.lp_, s.queue.top());
+          if (s.queue.size() > 1) model_.prefetch(ctx.lp_, s.queue.second());
         }
         ctx.now_ = event.time;
         s.digest = fold_event(s.digest, event);
         ++handled;
         model_.handle(ctx, event);
+        if (std::exchange(s.top_handled, false)) s.queue.pop();
       }
       s.committed += handled;
       tally.committed += handled;

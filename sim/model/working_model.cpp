@@ -133,7 +133,7 @@ TieDimensions dimensions(const graph::TieModel& m) {
   d.availability = m.availability();
   d.anxiety = m.anxiety;
   d.avoidance = m.avoidance;
-  d.fear = clamp01(m.fear);
+  d.fear = m.fear;
   d.security = security_of(d.availability, d.anxiety, d.avoidance, d.fear);
   return d;
 }

@@ -95,5 +95,29 @@ TEST(EventQueue, InterleavedPushPopAlwaysYieldsTheMinimum) {
   }
 }
 
+// The engine handles the top in place and lets the first event it schedules replace it; second()
+// names the event after the top (for the prefetch hint). Against a sorted mirror, in a hold model.
+TEST(EventQueue, ReplaceTopAndSecondAgreeWithASortedMirror) {
+  std::mt19937_64 gen(11);
+  EventQueue<Tag> q;
+  std::vector<Ev> mirror;
+  std::uint64_t seq = 0;
+  for (int k = 0; k < 50; ++k) {
+    const Ev e = make(static_cast<Tick>(gen() % 100), static_cast<LpId>(gen() % 4), seq++);
+    q.push(e);
+    mirror.push_back(e);
+  }
+  for (int step = 0; step < 5000; ++step) {
+    std::sort(mirror.begin(), mirror.end(), precedes<Tag>);
+    ASSERT_EQ(q.top().seq, mirror[0].seq);
+    ASSERT_EQ(q.second().seq, mirror[1].seq);
+    const Ev later =
+        make(mirror[0].time + static_cast<Tick>(gen() % 50), static_cast<LpId>(gen() % 4), seq++);
+    q.replace_top(later);
+    mirror[0] = later;
+    ASSERT_EQ(q.size(), mirror.size());
+  }
+}
+
 }  // namespace
 }  // namespace attachsim::sim
