@@ -13,9 +13,9 @@ void SocialGraph::add_tie(PersonIndex holder, const Tie& tie) {
   assert(holder < size() && tie.figure < size() && "tie between persons that do not exist");
   assert(find_tie(holder, tie.figure) == nullptr && "tie added twice");
   std::vector<Tie>& ties = ties_[holder];
-  // Ties come one at a time over a life: grow by a quarter, not double, so that a population's
-  // ties waste little room (still amortized constant time).
-  if (ties.size() == ties.capacity()) ties.reserve(ties.size() + ties.size() / 4 + 2);
+  // Ties come one at a time over a life, a handful per person: grow by one (by an eighth beyond
+  // eight ties), not double, so that a population's ties waste little room.
+  if (ties.size() == ties.capacity()) ties.reserve(ties.size() + ties.size() / 8 + 1);
   ties.push_back(tie);
   ++tie_count_;
 }

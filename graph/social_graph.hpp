@@ -40,7 +40,7 @@ class SocialGraph {
     std::vector<Tie>& ties = ties_[holder];
     const std::size_t removed = std::erase_if(ties, [&](const Tie& tie) { return !keep(tie); });
     tie_count_ -= removed;
-    if (removed > 0 && ties.capacity() > ties.size() + ties.size() / 2 + 1) {
+    if (removed > 0 && ties.capacity() > ties.size() + ties.size() / 4 + 1) {
       ties.shrink_to_fit();  // a population holds many ties: give the room back
     }
   }
