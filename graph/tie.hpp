@@ -57,21 +57,22 @@ class MinuteTime {
 /// clamped): a tie holds several, and a population billions of ties. Reads as a float.
 class Unit16 {
  public:
-  /// x, clamped to [0, 1] and rounded to 16 bits.
+  /// x, clamped to [0, 1] (NaN reads as 0) and rounded to 16 bits.
   constexpr Unit16(float x = 0.0f)  // NOLINT(google-explicit-constructor): a value is a value
-      : bits_(static_cast<std::uint16_t>((x < 0.0f   ? 0.0f
-                                          : x > 1.0f ? 1.0f
-                                                     : x) *
-                                             65535.0f +
-                                         0.5f)) {}
-  /// The value (0 and 1 exactly at the ends).
+      : bits_(encode(x)) {}
+  /// The value; 0 and 1 exactly at the ends (65535 steps make exactly 1).
   constexpr operator float() const {  // NOLINT(google-explicit-constructor)
-    return static_cast<float>(bits_) * (1.0f / 65535.0f);  // 65535 * that is exactly 1
+    return static_cast<float>(bits_) * kStep;
   }
   /// Same bits.
   bool operator==(const Unit16&) const = default;
 
  private:
+  static constexpr float kStep = 1.0f / 65535.0f;
+  static constexpr std::uint16_t encode(float x) {
+    const float clamped = !(x > 0.0f) ? 0.0f : (x > 1.0f ? 1.0f : x);
+    return static_cast<std::uint16_t>(clamped * 65535.0f + 0.5f);
+  }
   std::uint16_t bits_;
 };
 

@@ -1,5 +1,6 @@
 #include "graph/social_graph.hpp"
 
+#include <cmath>
 #include <vector>
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -96,12 +97,13 @@ TEST(Tie, IsActiveFromItsStartUntilItsEnd) {
   EXPECT_TRUE(Tie{}.active_at(sim::kNever - 1));  // never ends
 }
 
-// A Unit16 keeps [0, 1] to the nearest 1/65535: the ends exactly, values outside clamped.
+// A Unit16 keeps [0, 1] to the nearest 1/65535: the ends exactly, values outside clamped, NaN 0.
 TEST(Unit16, RoundsToTheNearestStepAndClamps) {
   EXPECT_EQ(static_cast<float>(Unit16(0.0f)), 0.0f);
   EXPECT_EQ(static_cast<float>(Unit16(1.0f)), 1.0f);
   EXPECT_EQ(static_cast<float>(Unit16(-0.5f)), 0.0f);
   EXPECT_EQ(static_cast<float>(Unit16(7.0f)), 1.0f);
+  EXPECT_EQ(static_cast<float>(Unit16(std::nanf(""))), 0.0f);
   for (float x : {0.1f, 0.25f, 0.333f, 0.9f, 0.99999f}) {
     EXPECT_NEAR(static_cast<float>(Unit16(x)), x, 0.5f / 65535 + 1e-7f) << x;
   }
