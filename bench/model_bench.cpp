@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
   std::uint64_t person_bytes = 0;
   for (const model::Community& c : m.communities())
     person_bytes += c.people.capacity() * sizeof(model::Person);
-  const std::uint64_t queue_bytes = s.queued_events().second;
+  const std::uint64_t queue_bytes = s.queue_bytes();
   const struct mallinfo2 heap = mallinfo2();
   const double peak = static_cast<double>(app::peak_rss_bytes());
   std::printf("mode: %s\npersons: %" PRIu64 "\nchildren_born: %" PRIu64 "\nties: %" PRIu64 "\n",

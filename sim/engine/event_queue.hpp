@@ -65,12 +65,7 @@ class EventQueue {
   /// The earliest event after the top; the queue must hold at least two.
   const value_type& second() const {
     assert(items_.size() >= 2 && "second() of a queue with fewer than two events");
-    const std::size_t last = items_.size() < Arity + 1 ? items_.size() : Arity + 1;
-    std::size_t best = 1;
-    for (std::size_t c = 2; c < last; ++c) {
-      if (precedes(items_[c], items_[best])) best = c;
-    }
-    return items_[best];
+    return items_[earliest_child(0)];
   }
 
   /// Removes every event.
@@ -88,17 +83,24 @@ class EventQueue {
     items_[i] = moving;
   }
 
+  // The earliest of node i's children; i must have at least one.
+  std::size_t earliest_child(std::size_t i) const {
+    const std::size_t n = items_.size();
+    const std::size_t first = i * Arity + 1;
+    const std::size_t last = first + Arity < n ? first + Arity : n;
+    std::size_t best = first;
+    for (std::size_t c = first + 1; c < last; ++c) {
+      if (precedes(items_[c], items_[best])) best = c;
+    }
+    return best;
+  }
+
   void sift_down(std::size_t i) {
     const std::size_t n = items_.size();
     value_type moving = items_[i];
     for (;;) {
-      const std::size_t first = i * Arity + 1;
-      if (first >= n) break;
-      const std::size_t last = first + Arity < n ? first + Arity : n;
-      std::size_t best = first;
-      for (std::size_t c = first + 1; c < last; ++c) {
-        if (precedes(items_[c], items_[best])) best = c;
-      }
+      if (i * Arity + 1 >= n) break;
+      const std::size_t best = earliest_child(i);
       if (!precedes(items_[best], moving)) break;
       items_[i] = items_[best];
       i = best;

@@ -257,14 +257,12 @@ class Scheduler {
     return out;
   }
 
-  /// Events in the queues of this rank's LPs, and the bytes those queues hold (with their room).
-  std::pair<std::size_t, std::size_t> queued_events() const {
-    std::size_t events = 0, bytes = 0;
-    for (const auto& slot : slots_) {
-      events += slot.queue.size();
+  /// The bytes the event queues of this rank's LPs hold, with their room (memory accounting).
+  std::size_t queue_bytes() const {
+    std::size_t bytes = 0;
+    for (const auto& slot : slots_)
       bytes += slot.queue.capacity() * sizeof(EventType);
-    }
-    return {events, bytes};
+    return bytes;
   }
 
   /// Moves the events delivered to owned LPs but not yet taken into their queues, so that every

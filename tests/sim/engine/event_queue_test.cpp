@@ -19,6 +19,15 @@ Ev make(Tick time, LpId source, std::uint64_t seq) {
   return {time, 0, source, seq, {seq}};
 }
 
+// Pushes a random event at `from` + [0, spread) onto both the queue and its mirror.
+void push_random(EventQueue<Tag>& q, std::vector<Ev>& mirror, std::mt19937_64& gen, Tick from,
+                 Tick spread, std::uint64_t& seq) {
+  const Ev e = make(from + static_cast<Tick>(gen() % static_cast<std::uint64_t>(spread)),
+                    static_cast<LpId>(gen() % 4), seq++);
+  q.push(e);
+  mirror.push_back(e);
+}
+
 template <std::size_t Arity>
 void expect_sorted_drain(std::vector<Ev> input) {
   EventQueue<Tag, Arity> q;
@@ -82,9 +91,7 @@ TEST(EventQueue, InterleavedPushPopAlwaysYieldsTheMinimum) {
   std::uint64_t seq = 0;
   for (int step = 0; step < 5000; ++step) {
     if (mirror.empty() || gen() % 3 != 0) {
-      const Ev e = make(static_cast<Tick>(gen() % 100), static_cast<LpId>(gen() % 4), seq++);
-      q.push(e);
-      mirror.push_back(e);
+      push_random(q, mirror, gen, 0, 100, seq);
     } else {
       const auto it = std::min_element(mirror.begin(), mirror.end(), precedes<Tag>);
       ASSERT_EQ(q.top().seq, it->seq);
@@ -102,11 +109,8 @@ TEST(EventQueue, ReplaceTopAndSecondAgreeWithASortedMirror) {
   EventQueue<Tag> q;
   std::vector<Ev> mirror;
   std::uint64_t seq = 0;
-  for (int k = 0; k < 50; ++k) {
-    const Ev e = make(static_cast<Tick>(gen() % 100), static_cast<LpId>(gen() % 4), seq++);
-    q.push(e);
-    mirror.push_back(e);
-  }
+  for (int k = 0; k < 50; ++k)
+    push_random(q, mirror, gen, 0, 100, seq);
   for (int step = 0; step < 5000; ++step) {
     std::sort(mirror.begin(), mirror.end(), precedes<Tag>);
     ASSERT_EQ(q.top().seq, mirror[0].seq);
