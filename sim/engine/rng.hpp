@@ -2,7 +2,7 @@
 //
 //   std::uint64_t counter = 0;                 // lives in the entity's own state
 //   RandomStream rng(seed, person_id, kStreamDistress, counter);
-//   double u = rng.uniform();                  // advances `counter`
+//   double u = rng.uniform();                  // advances `counter` by two words
 //
 // A draw depends only on the seed, the entity, the stream and how many draws that entity has
 // made on that stream: never on a thread, a partition or the order LPs run in.
@@ -56,32 +56,46 @@ constexpr std::uint64_t join_words(std::uint32_t hi, std::uint32_t lo) {
 /// Exp(mean) from a uniform in [0, 1): -mean * log(1 - u), finite for every u.
 double exponential_from_unit(double mean, double u);
 
-/// One entity's stream of draws; each draw takes a fresh Philox block and advances the
-/// entity-owned counter by one.
+/// One entity's stream of draws: 32-bit words taken in order from the entity's consecutive
+/// Philox blocks, four words a block. The entity-owned counter counts the words taken, so a
+/// handler that draws a few words computes one block, not one per draw. A stream starts at a
+/// fresh block: the words an earlier stream left in its last block are skipped, not recomputed.
 class RandomStream {
  public:
-  /// Binds to an entity's counter; the counter must outlive the stream.
+  /// Binds to an entity's counter, moved on to the next block boundary; the counter must
+  /// outlive the stream.
   RandomStream(std::uint64_t seed, std::uint32_t entity, std::uint32_t stream,
                std::uint64_t& counter)
-      : seed_(seed), entity_(entity), stream_(stream), counter_(counter) {}
+      : seed_(seed), entity_(entity), stream_(stream), counter_(counter) {
+    counter_ = (counter_ + 3) / 4 * 4;
+  }
 
-  /// The next 128 bits.
-  std::array<std::uint32_t, 4> block() { return philox_block(seed_, entity_, stream_, counter_++); }
-  /// Uniform in [0, 1).
+  /// The next 32 random bits.
+  std::uint32_t word() {
+    const std::uint64_t block = counter_ / 4;
+    if (block != cached_block_) {
+      words_ = philox_block(seed_, entity_, stream_, block);
+      cached_block_ = block;
+    }
+    return words_[counter_++ % 4];
+  }
+  /// Uniform in [0, 1) to 53 bits (two words).
   double uniform() {
-    const auto b = block();
-    return unit_from_bits(join_words(b[0], b[1]));
+    const std::uint32_t hi = word();
+    return unit_from_bits(join_words(hi, word()));
   }
-  /// Uniform integer in [0, n); n must be positive.
+  /// Uniform in [0, 1) to 32 bits (one word): enough to pick or to compare with a chance.
+  double unit() { return unit_from_word(word()); }
+  /// Uniform integer in [0, n) (two words); n must be positive.
   std::uint64_t below(std::uint64_t n) {
-    const auto b = block();
-    return below_from_bits(join_words(b[0], b[1]), n);
+    const std::uint32_t hi = word();
+    return below_from_bits(join_words(hi, word()), n);
   }
-  /// True with probability p (p <= 0 never, p >= 1 always).
-  bool bernoulli(double p) { return uniform() < p; }
-  /// Exponential with the given mean.
+  /// True with probability p, resolved to 2^-32 (p <= 0 never, p >= 1 always; one word).
+  bool bernoulli(double p) { return unit() < p; }
+  /// Exponential with the given mean (two words).
   double exponential(double mean) { return exponential_from_unit(mean, uniform()); }
-  /// Standard normal (Box-Muller on one block).
+  /// Standard normal (Box-Muller on three words).
   double normal();
 
  private:
@@ -89,6 +103,8 @@ class RandomStream {
   std::uint32_t entity_;
   std::uint32_t stream_;
   std::uint64_t& counter_;
+  std::uint64_t cached_block_ = ~std::uint64_t{0};  // the block words_ holds
+  std::array<std::uint32_t, 4> words_{};
 };
 
 }  // namespace attachsim::sim

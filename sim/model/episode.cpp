@@ -38,7 +38,7 @@ void bring_up_to_date(Step& s, Person& p) {
   if (days <= 0.0) return;
   const double felt_security = static_cast<double>(p.model.security) * (1.0 - p.stress);
   p.exploration += static_cast<float>(days * s.p.learning.exploration_per_day * felt_security);
-  p.stress *= static_cast<float>(std::exp2(-days / s.p.learning.stress_half_life_days));
+  p.stress *= std::exp2(static_cast<float>(-days / s.p.learning.stress_half_life_days));
 }
 
 // The figure a distressed person turns to: among the figures at hand in its setting, by
@@ -48,21 +48,21 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
   const sim::Tick now = s.ctx.now();
   const Person& ch = s.c.people[child];
   const Setting setting = setting_of(ch, now);
-  const double age = age_years(s, ch);
+  const TieWeights weight(age_years(s, ch), now, s.p.adolescence);
   float total = 0.0f;
   PersonIndex candidates[kMost];
   float weights[kMost];
   int n = 0;
   for (const graph::Tie& tie : s.c.graph.ties(child)) {
     if (n == kMost || !tie.active_at(now)) continue;
-    const float weight = tie_weight(tie, age, now, s.p.adolescence);
-    if (weight <= 0.0f || !at_hand(s, child, tie, setting)) continue;
+    const float w = weight(tie);
+    if (w <= 0.0f || !at_hand(s, child, tie, setting)) continue;
     candidates[n] = tie.figure;
-    weights[n] = weight * tie.model.availability();
+    weights[n] = w * tie.model.availability();
     total += weights[n++];
   }
   if (n == 0) return kNobody;
-  float pick = static_cast<float>(rng.uniform()) * total;
+  float pick = static_cast<float>(rng.unit()) * total;
   for (int k = 0; k < n - 1; ++k) {
     if (pick < weights[k]) return candidates[k];
     pick -= weights[k];
@@ -72,7 +72,7 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
 
 // Sends the current signal to the episode's figure and schedules what comes first: the figure's
 // response, or the end of the child's patience.
-void signal(Step& s, PersonIndex child) {
+void signal(Step& s, PersonIndex child, sim::RandomStream& rng) {
   Person& ch = s.c.people[child];
   const PersonIndex figure = ch.episode.figure;
   const Person& f = s.c.people[figure];
@@ -82,19 +82,18 @@ void signal(Step& s, PersonIndex child) {
   const Caregiving care = responder_care(f);
 
   const EpisodeParams& e = s.p.episode;
+  // Exponentials in float: the precision is far below a second, and float is cheaper.
   const double patience_s =
-      e.patience_s * std::exp(e.patience_trust_gain * (tie.model.availability() - 0.5) -
-                              e.patience_anxiety_loss * ch.model.anxiety);
+      e.patience_s *
+      std::exp(static_cast<float>(e.patience_trust_gain * (tie.model.availability() - 0.5) -
+                                  e.patience_anxiety_loss * ch.model.anxiety));
   const float p_answer = answer_probability(care, tie.attunement, current_availability(s, figure),
                                             ch.episode.intensity);
-  sim::RandomStream rng = s.rng(child);
-  const auto b = rng.block();  // word 0: answer or not; words 1-3: the latency's normal deviate
-  if (sim::unit_from_word(b[0]) < p_answer) {
-    const double z = sim::normal_from_units(sim::unit_from_bits(sim::join_words(b[1], b[2])),
-                                            sim::unit_from_word(b[3]));
+  if (rng.bernoulli(p_answer)) {
+    const double z = rng.normal();
     const double wait_s = static_cast<double>(std::max<sim::Tick>(0, f.busy_until - now));
     const double latency_s =
-        wait_s + std::exp(static_cast<double>(care.log_latency) + s.p.care.latency_jitter * z);
+        wait_s + std::exp(static_cast<float>(care.log_latency + s.p.care.latency_jitter * z));
     if (latency_s <= patience_s) {
       s.schedule(now + std::max<sim::Tick>(1, seconds_to_ticks(latency_s)), EventKind::response,
                  child, figure, ch.episode.id);
@@ -106,7 +105,7 @@ void signal(Step& s, PersonIndex child) {
 }
 
 // Ends the episode: stress, reactivity, the generalized model, and the next onset.
-void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
+void end_episode(Step& s, PersonIndex child, Ending ending, float comfort, sim::RandomStream& rng) {
   Person& ch = s.c.people[child];
   const LearningParams& l = s.p.learning;
   switch (ending) {
@@ -125,10 +124,10 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort) {
   ch.episode.active = false;
   ++s.c.endings[static_cast<std::size_t>(ending)];
   if (learns(s, ch)) {
-    ch.model =
-        generalize(s.c.graph, child, age_years(s, ch), s.ctx.now(), s.p.adolescence, ch.model);
+    const TieWeights weight(age_years(s, ch), s.ctx.now(), s.p.adolescence);
+    ch.model = generalize(s.c.graph, child, weight, ch.model);
   }
-  schedule_next_onset(s, child);
+  schedule_next_onset(s, child, rng);
 }
 
 // Approach (how intensely the person turned to the partner) and resentment (how far the comfort
@@ -148,14 +147,13 @@ bool is_current(const Person& ch, std::uint32_t episode) {
 
 double distress_rate_per_day(const EpisodeParams& p, double age_days, float stress) {
   const double excess = (p.rate_at_birth_per_day - p.rate_floor_per_day) *
-                        std::exp2(-age_days / (365.25 * p.rate_halving_years));
+                        std::exp2(static_cast<float>(-age_days / (365.25 * p.rate_halving_years)));
   return (p.rate_floor_per_day + excess) * (1.0 + p.stress_rate_gain * stress);
 }
 
-void schedule_next_onset(Step& s, PersonIndex i) {
+void schedule_next_onset(Step& s, PersonIndex i, sim::RandomStream& rng) {
   Person& p = s.c.people[i];
   const double rate = distress_rate_per_day(s.p.episode, age_days(s, p), p.stress);
-  sim::RandomStream rng = s.rng(i);
   const double gap_days = rng.exponential(1.0 / rate);
   s.schedule(s.ctx.now() + std::max<sim::Tick>(1, days_to_ticks(gap_days)),
              EventKind::distress_onset, i);
@@ -171,19 +169,19 @@ void on_distress_onset(Step& s, PersonIndex child) {
   sim::RandomStream rng = s.rng(child);
   const PersonIndex figure = choose_figure(s, child, rng);
   if (figure == kNobody) {
-    end_episode(s, child, Ending::alone, 0.0f);
+    end_episode(s, child, Ending::alone, 0.0f, rng);
     return;
   }
   // An avoidant child may not signal at all, and so gets no chance to be disconfirmed.
   if (rng.bernoulli(s.p.episode.deactivation * ch.model.avoidance)) {
-    end_episode(s, child, Ending::suppressed, 0.0f);
+    end_episode(s, child, Ending::suppressed, 0.0f, rng);
     return;
   }
   ch.episode.figure = figure;
   ch.episode.intensity =
       std::min(1.0f, static_cast<float>(s.p.episode.signal_intensity +
                                         s.p.episode.anxiety_intensity_gain * ch.model.anxiety));
-  signal(s, child);
+  signal(s, child, rng);
 }
 
 void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
@@ -204,11 +202,11 @@ void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
     ch.episode.escalations += 1;
     ch.episode.intensity =
         std::min(1.0f, ch.episode.intensity + static_cast<float>(e.escalation_step));
-    signal(s, child);
+    signal(s, child, rng);
     return;
   }
   if (tie.type == graph::TieType::partner) track_ambivalence(s, ch, tie, 0.0f);
-  end_episode(s, child, Ending::unresolved, 0.0f);
+  end_episode(s, child, Ending::unresolved, 0.0f, rng);
 }
 
 void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
@@ -231,7 +229,7 @@ void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
                      s.p.learning);
   }
   if (tie.type == graph::TieType::partner) track_ambivalence(s, ch, tie, comfort);
-  end_episode(s, child, frightened ? Ending::unresolved : Ending::comforted, comfort);
+  end_episode(s, child, frightened ? Ending::unresolved : Ending::comforted, comfort, rng);
 }
 
 }  // namespace attachsim::model

@@ -10,8 +10,9 @@ namespace attachsim::model {
 /// Distress episodes per day for a person of this age and stress.
 double distress_rate_per_day(const EpisodeParams& p, double age_days, float stress);
 
-/// Schedules person i's next distress onset.
-void schedule_next_onset(Step& s, PersonIndex i);
+/// Schedules person i's next distress onset, drawing on `rng`: person i's stream, the one its
+/// handler already holds (one stream per handler computes the fewest Philox blocks).
+void schedule_next_onset(Step& s, PersonIndex i, sim::RandomStream& rng);
 
 /// A distress episode begins: pick a present figure and signal (or hide it, or self-soothe).
 void on_distress_onset(Step& s, PersonIndex child);

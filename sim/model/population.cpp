@@ -127,7 +127,8 @@ void on_birth(Step& s, PersonIndex child) {
   }
   s.c.people[child].primary =
       !s.c.graph.ties(child).empty() ? s.c.graph.ties(child).front().figure : kNobody;
-  schedule_next_onset(s, child);
+  sim::RandomStream rng = s.rng(child);
+  schedule_next_onset(s, child, rng);
   schedule_life_course(s, child);
 }
 

@@ -30,13 +30,30 @@ TEST(Philox, EachKeyComponentSelectsADifferentStream) {
 }
 
 // A stream is a pure function of (seed, entity, stream, counter): replaying from the same
-// counter gives the same draws, and each draw advances the entity's counter by one.
+// counter gives the same draws, and each draw advances the entity's counter by the words it takes.
 TEST(RandomStream, ReplaysFromTheSameCounterAndAdvancesIt) {
-  std::uint64_t c1 = 10, c2 = 10;
+  std::uint64_t c1 = 8, c2 = 8;
   RandomStream a(5, 6, 7, c1), b(5, 6, 7, c2);
   for (int i = 0; i < 100; ++i)
     ASSERT_EQ(a.uniform(), b.uniform());
-  EXPECT_EQ(c1, 110u);
+  EXPECT_EQ(c1, 208u);  // two words each
+  EXPECT_EQ(a.word(), b.word());
+  EXPECT_EQ(c1, 209u);
+}
+
+// The words are the blocks' words in order: word k is word k % 4 of block k / 4. A new stream
+// starts at the next block, skipping what an earlier one left of its last block.
+TEST(RandomStream, WordsAreTheBlocksInOrderAndStreamsStartAFreshBlock) {
+  std::uint64_t counter = 5;
+  RandomStream rng(5, 6, 7, counter);
+  EXPECT_EQ(counter, 8u);
+  const auto block2 = philox_block(5, 6, 7, 2), block3 = philox_block(5, 6, 7, 3);
+  for (const std::uint32_t word : block2)
+    EXPECT_EQ(rng.word(), word);
+  EXPECT_EQ(rng.word(), block3[0]);
+  RandomStream next(5, 6, 7, counter);
+  EXPECT_EQ(counter, 16u);
+  EXPECT_EQ(next.word(), philox_block(5, 6, 7, 4)[0]);
 }
 
 TEST(RandomStream, UniformStaysInHalfOpenUnitInterval) {
