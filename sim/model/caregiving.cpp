@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "sim/model/time_units.hpp"
 
@@ -85,16 +86,18 @@ float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::
 }
 
 bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance) {
+  constexpr std::int32_t kHours = kCalendarHours;
   const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
   Calendar& cal = figure.calendar;
-  if (hour - cal.hours >= 4 || hour < cal.hours) {
-    // One Philox block draws 4 hours at once: word k is hour 4b + k (a uniform per hour).
-    const auto block = static_cast<std::uint32_t>(hour / 4);
+  if (hour - cal.hours >= kHours || hour < cal.hours) {
+    // One Philox block draws 16 hours at once: byte k of the block (in memory order) is hour
+    // 16b + k.
+    const auto block = static_cast<std::uint32_t>(hour / kHours);
     const auto words = sim::philox_block(
         key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
-    cal.hours = static_cast<std::int32_t>(block * 4);
-    for (std::size_t k = 0; k < 4; ++k)
-      cal.presence[k] = static_cast<std::uint8_t>(words[k] >> 24);
+    cal.hours = static_cast<std::int32_t>(block) * kHours;
+    static_assert(sizeof(words) == sizeof(cal.presence));
+    std::memcpy(cal.presence.data(), words.data(), sizeof(words));
   }
   // The hour's uniform, to 8 bits: presence chances resolve to 1/256.
   return (cal.presence[static_cast<std::size_t>(hour - cal.hours)] + 0.5) / 256.0 < chance;

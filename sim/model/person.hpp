@@ -73,19 +73,22 @@ struct Episode {
   bool operator==(const Episode&) const = default;
 };
 
+/// Hours of presence one random block draws (16 bytes of 8 bits each).
+inline constexpr std::int32_t kCalendarHours = 16;
+
 /// The figure's calendar as last looked up: presence by the hour and availability by the week
 /// are stateless draws (functions of the figure and the time), cached because many episodes ask.
 struct Calendar {
-  std::int32_t hours = -1;                 ///< first hour of the 4-hour block `presence` is for
-  std::int32_t week = -1;                  ///< week the availability below is for
-  float availability = 1.0f;               ///< share of usual availability that week
-  std::array<std::uint8_t, 4> presence{};  ///< uniform draw (8 bits) of hour `hours` + k
+  std::int32_t hours = -1;    ///< first hour of the block of hours `presence` is for
+  std::int32_t week = -1;     ///< week the availability below is for
+  float availability = 1.0f;  ///< share of usual availability that week
+  std::array<std::uint8_t, kCalendarHours> presence{};  ///< uniform (8 bits) of hour `hours` + k
 
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Calendar&) const = default;
 };
 
-/// One person: 208 bytes. Memory matters (hundreds of millions of persons): keep it compact.
+/// One person: 224 bytes. Memory matters (hundreds of millions of persons): keep it compact.
 /// Times of day-long states are kept to the minute.
 struct Person {
   // What every episode of this person touches.
@@ -128,6 +131,6 @@ struct Person {
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Person&) const = default;
 };
-static_assert(sizeof(Person) == 208, "a person is 208 bytes: mind the padding of new fields");
+static_assert(sizeof(Person) == 224, "a person is 224 bytes: mind the padding of new fields");
 
 }  // namespace attachsim::model
