@@ -32,15 +32,19 @@ std::uint64_t fold_event(std::uint64_t hash, const Event<Payload>& e) {
   hash = fold(hash, static_cast<std::uint64_t>(e.time));
   hash = fold(hash, (static_cast<std::uint64_t>(e.source) << 32) | e.target);
   hash = fold(hash, e.seq);
+  // The payload as 64-bit words, the last one zero-padded; the sizes are known at compile time,
+  // so this unrolls (it runs for every committed event).
   const auto* bytes = reinterpret_cast<const unsigned char*>(&e.payload);
-  std::size_t n = sizeof(Payload);
-  while (n > 0) {
-    std::uint64_t word = 0;
-    const std::size_t take = n < sizeof(word) ? n : sizeof(word);
-    std::memcpy(&word, bytes, take);
+  constexpr std::size_t kWhole = sizeof(Payload) / 8, kTail = sizeof(Payload) % 8;
+  for (std::size_t k = 0; k < kWhole; ++k) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes + 8 * k, 8);
     hash = fold(hash, word);
-    bytes += take;
-    n -= take;
+  }
+  if constexpr (kTail != 0) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + 8 * kWhole, kTail);
+    hash = fold(hash, word);
   }
   return hash;
 }

@@ -83,14 +83,19 @@ class EventQueue {
     items_[i] = moving;
   }
 
-  // The earliest of node i's children; i must have at least one.
+  // The earliest of node i's children; i must have at least one. A node with all Arity children
+  // (the common case) takes a loop of fixed length, which the compiler unrolls.
   std::size_t earliest_child(std::size_t i) const {
     const std::size_t n = items_.size();
     const std::size_t first = i * Arity + 1;
-    const std::size_t last = first + Arity < n ? first + Arity : n;
+    const std::size_t count = first + Arity <= n ? Arity : n - first;
     std::size_t best = first;
-    for (std::size_t c = first + 1; c < last; ++c) {
-      if (precedes(items_[c], items_[best])) best = c;
+    if (count == Arity) {
+      for (std::size_t c = first + 1; c < first + Arity; ++c)
+        best = precedes(items_[c], items_[best]) ? c : best;
+    } else {
+      for (std::size_t c = first + 1; c < first + count; ++c)
+        best = precedes(items_[c], items_[best]) ? c : best;
     }
     return best;
   }

@@ -138,34 +138,31 @@ TieDimensions dimensions(const graph::TieModel& m) {
   return d;
 }
 
-float tie_weight(const graph::Tie& tie, double age_years, sim::Tick now,
-                 const AdolescenceParams& p) {
+TieWeights::TieWeights(double age_years, sim::Tick now, const AdolescenceParams& p) : now_(now) {
   // 0 before adolescence, 1 after it, linear in between.
   const double through =
       std::clamp((age_years - p.start_years) / (p.end_years - p.start_years), 0.0, 1.0);
-  double factor = 1.0;
-  switch (tie.type) {
-    case graph::TieType::parent:
-    case graph::TieType::grandparent:
-      factor = 1.0 + through * (p.parent_weight_adult - 1.0);
-      break;
-    case graph::TieType::friend_:
-      factor = p.friend_weight_child + through * (1.0 - p.friend_weight_child);
-      break;
-    default:
-      break;
-  }
-  if (tie.end <= now)
-    factor *= std::exp2(-ticks_to_days(now - tie.end) / p.ended_tie_half_life_days);
-  return static_cast<float>(tie.hierarchy * factor);
+  by_type_.fill(1.0f);
+  const auto family = static_cast<float>(1.0 + through * (p.parent_weight_adult - 1.0));
+  by_type_[static_cast<std::size_t>(graph::TieType::parent)] = family;
+  by_type_[static_cast<std::size_t>(graph::TieType::grandparent)] = family;
+  by_type_[static_cast<std::size_t>(graph::TieType::friend_)] =
+      static_cast<float>(p.friend_weight_child + through * (1.0 - p.friend_weight_child));
+  fade_per_day_ = static_cast<float>(-1.0 / p.ended_tie_half_life_days);
 }
 
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, double age_years,
-                       sim::Tick now, const AdolescenceParams& p, const Generalized& fallback) {
+float TieWeights::operator()(const graph::Tie& tie) const {
+  const float weight = tie.hierarchy * by_type_[static_cast<std::size_t>(tie.type)];
+  if (now_ < tie.end) return weight;
+  return weight * std::exp2(fade_per_day_ * static_cast<float>(ticks_to_days(now_ - tie.end)));
+}
+
+Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
+                       const TieWeights& weight, const Generalized& fallback) {
   float total = 0.0f;
   Generalized g{0, 0, 0, 0, 0, 0};
   for (const graph::Tie& tie : graph.ties(holder)) {
-    const float h = tie_weight(tie, age_years, now, p);
+    const float h = weight(tie);
     if (h <= 0.0f) continue;
     const TieDimensions d = dimensions(tie.model);
     total += h;

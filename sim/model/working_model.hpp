@@ -5,6 +5,8 @@
 //   TieDimensions d = dimensions(tie.model);
 #pragma once
 
+#include <array>
+
 #include "graph/social_graph.hpp"
 #include "sim/model/params.hpp"
 #include "sim/model/person.hpp"
@@ -67,15 +69,26 @@ float escalation_reward(const graph::TieModel& model);
 /// The composite security of anxiety, avoidance, fear and availability.
 float security_of(float availability, float anxiety, float avoidance, float fear);
 
-/// The weight of a tie in its holder's hierarchy now: its base weight, shifted with the holder's
-/// age (in adolescence parents fall and friends rise, AdolescenceParams), and fading after the
-/// tie has ended (half-life ended_tie_half_life_days): a model outlives its tie.
-float tie_weight(const graph::Tie& tie, double holder_age_years, sim::Tick now,
-                 const AdolescenceParams& p);
+/// The weights of one holder's ties in its attachment hierarchy at one moment: each tie's base
+/// weight, shifted with the holder's age (in adolescence parents fall and friends rise,
+/// AdolescenceParams), and fading after the tie has ended (half-life ended_tie_half_life_days):
+/// a model outlives its tie. What depends on the age is worked out once, not per tie.
+class TieWeights {
+ public:
+  /// The weights for a holder aged `holder_age_years` at time `now`.
+  TieWeights(double holder_age_years, sim::Tick now, const AdolescenceParams& p);
+  /// The weight of one of the holder's ties, >= 0.
+  float operator()(const graph::Tie& tie) const;
 
-/// The holder's generalized model: the tie_weight()-weighted blend of the dimensions of
-/// every tie; `fallback` when no tie has weight.
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder, double age_years,
-                       sim::Tick now, const AdolescenceParams& p, const Generalized& fallback);
+ private:
+  sim::Tick now_;
+  std::array<float, graph::kTieTypes> by_type_;  // age factor of each tie type
+  float fade_per_day_;                           // -1 / half-life of an ended tie, in days
+};
+
+/// The holder's generalized model: the `weight`-weighted blend of the dimensions of every tie;
+/// `fallback` when no tie has weight.
+Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
+                       const TieWeights& weight, const Generalized& fallback);
 
 }  // namespace attachsim::model

@@ -342,12 +342,12 @@ TEST(LifeCourse, ModelOfAParentSurvivesItsFallInTheHierarchy) {
   parent.model.calm_yes = 30.0f;
   parent.model.calm_no = 3.0f;
   const graph::TieModel before = parent.model;
-  EXPECT_FLOAT_EQ(tie_weight(parent, 10.0, 0, p), 1.0f);
-  EXPECT_NEAR(tie_weight(parent, 20.0, 0, p), p.parent_weight_adult, 1e-6);
+  EXPECT_FLOAT_EQ(TieWeights(10.0, 0, p)(parent), 1.0f);
+  EXPECT_NEAR(TieWeights(20.0, 0, p)(parent), p.parent_weight_adult, 1e-6);
   graph::Tie friend_{.figure = 2, .type = graph::TieType::friend_, .hierarchy = 1.0f};
-  EXPECT_LT(tie_weight(friend_, 10.0, 0, p), tie_weight(friend_, 20.0, 0, p));
+  EXPECT_LT(TieWeights(10.0, 0, p)(friend_), TieWeights(20.0, 0, p)(friend_));
   parent.end = 0;  // the parent is lost: the tie fades, one half-life later to half its weight
-  EXPECT_NEAR(tie_weight(parent, 10.0, days_to_ticks(p.ended_tie_half_life_days), p), 0.5f, 1e-4);
+  EXPECT_NEAR(TieWeights(10.0, days_to_ticks(p.ended_tie_half_life_days), p)(parent), 0.5f, 1e-4);
   EXPECT_FLOAT_EQ(parent.model.availability(), before.availability());
   EXPECT_FLOAT_EQ(parent.model.confidence(), before.confidence());
 }

@@ -112,7 +112,8 @@ TEST(WorkingModel, GeneralizationWeighsTiesByHierarchy) {
   to_grandma.model = fresh(0.1f);
   g.add_tie(child, to_mother);
   g.add_tie(child, to_grandma);
-  const Generalized gen = generalize(g, child, 5.0, 0, AdolescenceParams{}, Generalized{});
+  const Generalized gen =
+      generalize(g, child, TieWeights(5.0, 0, AdolescenceParams{}), Generalized{});
   EXPECT_NEAR(gen.trust, (3.0f * 0.9f + 1.0f * 0.1f) / 4.0f, 1e-6f);
 }
 
