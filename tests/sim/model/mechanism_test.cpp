@@ -118,7 +118,10 @@ TEST(Mechanism, BusyCaregiverIsLessAvailableToASibling) {
   };
   const double only_child = mean_availability(1), twin = mean_availability(2);
   EXPECT_GT(only_child, 0.8);
-  EXPECT_LT(twin, only_child - 0.1);
+  // Seeds 1-10 give only children 0.876-0.891 and a gap of 0.087-0.117 (mean 0.10, sd 0.01);
+  // with no time spent comforting (comfort_minutes 0) both expect 1. The bound is five sd from
+  // either.
+  EXPECT_LT(twin, only_child - 0.05);
 }
 
 // Avoidant children (of unresponsive mothers) hide distress: a large share of their episodes end
