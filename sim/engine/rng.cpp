@@ -19,7 +19,7 @@ double normal_from_units(double u1, double u2) {
 }
 
 double RandomStream::normal() {
-  const double u1 = uniform();
+  const double u1 = unit();
   return normal_from_units(u1, unit());
 }
 

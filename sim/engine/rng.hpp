@@ -91,11 +91,16 @@ class RandomStream {
     const std::uint32_t hi = word();
     return below_from_bits(join_words(hi, word()), n);
   }
-  /// True with probability p, resolved to 2^-32 (p <= 0 never, p >= 1 always; one word).
-  bool bernoulli(double p) { return unit() < p; }
+  /// True with probability p, resolved to 2^-32: one word, or none when the outcome is certain
+  /// (p <= 0 never, p >= 1 always).
+  bool bernoulli(double p) {
+    if (p <= 0.0) return false;
+    if (p >= 1.0) return true;
+    return unit() < p;
+  }
   /// Exponential with the given mean (two words).
   double exponential(double mean) { return exponential_from_unit(mean, uniform()); }
-  /// Standard normal (Box-Muller on three words).
+  /// Standard normal (Box-Muller on two words; |z| stays below 6.7).
   double normal();
 
  private:

@@ -99,13 +99,19 @@ TEST(RandomStream, BelowIsUniformOverItsRange) {
   EXPECT_LT(chi2, 27.9);
 }
 
-TEST(RandomStream, BernoulliEdgesAreExact) {
+// Certain outcomes are exact and take no word; an uncertain one takes one.
+TEST(RandomStream, BernoulliEdgesAreExactAndFree) {
   std::uint64_t counter = 0;
   RandomStream rng(1, 1, 1, counter);
   for (int i = 0; i < 1000; ++i) {
     EXPECT_FALSE(rng.bernoulli(0.0));
+    EXPECT_FALSE(rng.bernoulli(-0.5));
     EXPECT_TRUE(rng.bernoulli(1.0));
+    EXPECT_TRUE(rng.bernoulli(1.5));
   }
+  EXPECT_EQ(counter, 0u);
+  rng.bernoulli(0.5);
+  EXPECT_EQ(counter, 1u);
 }
 
 }  // namespace
