@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 
@@ -89,8 +90,16 @@ struct Calendar {
 };
 
 /// One person: 224 bytes. Memory matters (hundreds of millions of persons): keep it compact.
-/// Times of day-long states are kept to the minute.
-struct Person {
+/// Times of day-long states are kept to the minute. Aligned to 32 bytes, so the first 32 bytes
+/// (what a child's choice of figure reads of each figure: calendar, role, setting, whereabouts)
+/// never straddle two cache lines.
+struct alignas(32) Person {
+  // What is read of every figure a person might turn to (32 bytes).
+  Calendar calendar;                         ///< cached presence and availability
+  Role role = Role::child;                   ///< role
+  Membership membership = Membership::none;  ///< what `group` is
+  bool away = false;                         ///< a parent who moved out (separation)
+  bool remote = false;                       ///< lives in another community; at hand only on visits
   // What every episode of this person touches.
   Episode episode;                ///< the episode under way
   Generalized model;              ///< generalized working model
@@ -103,7 +112,6 @@ struct Person {
   PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
   // What is read when others turn to this person.
   Caregiving care;                       ///< caregiving traits
-  Calendar calendar;                     ///< cached presence and availability
   sim::Tick busy_until = 0;              ///< comforting someone until this time
   graph::MinuteTime strained_until = 0;  ///< a life event strains this caregiver until then
   float strain = 0.0f;                   ///< availability lost while strained
@@ -120,17 +128,14 @@ struct Person {
   std::uint32_t own_family = kNoGroup;    ///< family this person founded as a parent, if any
   std::int16_t life_events = 0;           ///< negative life events experienced
   std::int8_t arm = 0;                    ///< intervention arm code (0: none)
-  Role role = Role::child;                ///< role
-  Membership membership = Membership::none;  ///< what `group` is
-  std::uint8_t generation = 0;           ///< 0 for the founding adults, 1 for their children, ...
-  bool high_risk = false;                ///< member of a high-risk family
-  bool away = false;                     ///< a parent who moved out (separation)
-  bool remote = false;                   ///< lives in another community; at hand only on visits
-  graph::MinuteTime visiting_until = 0;  ///< a remote person is visiting until then (minutes)
+  std::uint8_t generation = 0;            ///< 0 for the founding adults, 1 for their children, ...
+  bool high_risk = false;                 ///< member of a high-risk family
+  graph::MinuteTime visiting_until = 0;   ///< a remote person is visiting until then (minutes)
 
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Person&) const = default;
 };
 static_assert(sizeof(Person) == 224, "a person is 224 bytes: mind the padding of new fields");
+static_assert(offsetof(Person, episode) == 32, "what is read of every figure fills 32 bytes");
 
 }  // namespace attachsim::model
