@@ -90,10 +90,9 @@ struct Calendar {
 };
 
 /// One person: 224 bytes. Memory matters (hundreds of millions of persons): keep it compact.
-/// Times of day-long states are kept to the minute. Aligned to 32 bytes, so the first 32 bytes
-/// (what a child's choice of figure reads of each figure: calendar, role, setting, whereabouts)
-/// never straddle two cache lines.
-struct alignas(32) Person {
+/// Times of day-long states are kept to the minute. The first 32 bytes are what a child's
+/// choice of figure reads of each figure (calendar, role, setting, whereabouts).
+struct Person {
   // What is read of every figure a person might turn to (32 bytes).
   Calendar calendar;                         ///< cached presence and availability
   Role role = Role::child;                   ///< role
