@@ -4,8 +4,8 @@
 //   RandomStream rng(seed, person_id, kStreamDistress, counter);
 //   double u = rng.uniform();                  // advances `counter` by two words
 //
-// A draw depends only on the seed, the entity, the stream and how many draws that entity has
-// made on that stream: never on a thread, a partition or the order LPs run in.
+// A draw depends only on the seed, the entity, the stream and how many words that entity has
+// taken from that stream: never on a thread, a partition or the order LPs run in.
 #pragma once
 
 #include <array>

@@ -1,6 +1,7 @@
 #include "sim/model/caregiving.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -90,14 +91,19 @@ bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t
   const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
   Calendar& cal = figure.calendar;
   if (hour - cal.hours >= kHours || hour < cal.hours) {
-    // One Philox block draws 16 hours at once: byte k of the block (in memory order) is hour
-    // 16b + k.
+    // One Philox block draws 16 hours at once: hour 16b + k is byte k % 4 (from the low end)
+    // of word k / 4, on every machine; where that is the memory order, a copy does it.
     const auto block = static_cast<std::uint32_t>(hour / kHours);
     const auto words = sim::philox_block(
         key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
     cal.hours = static_cast<std::int32_t>(block) * kHours;
     static_assert(sizeof(words) == sizeof(cal.presence));
-    std::memcpy(cal.presence.data(), words.data(), sizeof(words));
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(cal.presence.data(), words.data(), sizeof(words));
+    } else {
+      for (std::size_t k = 0; k < cal.presence.size(); ++k)
+        cal.presence[k] = static_cast<std::uint8_t>(words[k / 4] >> (8 * (k % 4)));
+    }
   }
   // The hour's uniform, to 8 bits: presence chances resolve to 1/256.
   return (cal.presence[static_cast<std::size_t>(hour - cal.hours)] + 0.5) / 256.0 < chance;
