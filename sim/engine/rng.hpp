@@ -79,18 +79,17 @@ class RandomStream {
     }
     return words_[counter_++ % 4];
   }
-  /// Uniform in [0, 1) to 53 bits (two words).
-  double uniform() {
-    const std::uint32_t hi = word();
-    return unit_from_bits(join_words(hi, word()));
+  /// The next 64 random bits (two words, the first one high).
+  std::uint64_t bits() {
+    const std::uint32_t hi = word();  // sequenced: arguments have no order of evaluation
+    return join_words(hi, word());
   }
+  /// Uniform in [0, 1) to 53 bits (two words).
+  double uniform() { return unit_from_bits(bits()); }
   /// Uniform in [0, 1) to 32 bits (one word): enough to pick or to compare with a chance.
   double unit() { return unit_from_word(word()); }
   /// Uniform integer in [0, n) (two words); n must be positive.
-  std::uint64_t below(std::uint64_t n) {
-    const std::uint32_t hi = word();
-    return below_from_bits(join_words(hi, word()), n);
-  }
+  std::uint64_t below(std::uint64_t n) { return below_from_bits(bits(), n); }
   /// True with probability p, resolved to 2^-32: one word, or none when the outcome is certain
   /// (p <= 0 never, p >= 1 always).
   bool bernoulli(double p) {

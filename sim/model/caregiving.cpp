@@ -87,16 +87,15 @@ float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::
 }
 
 bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance) {
-  constexpr std::int32_t kHours = kCalendarHours;
   const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
   Calendar& cal = figure.calendar;
-  if (hour - cal.hours >= kHours || hour < cal.hours) {
+  if (hour - cal.hours >= kCalendarHours || hour < cal.hours) {
     // One Philox block draws 16 hours at once: hour 16b + k is byte k % 4 (from the low end)
     // of word k / 4, on every machine; where that is the memory order, a copy does it.
-    const auto block = static_cast<std::uint32_t>(hour / kHours);
+    const auto block = static_cast<std::uint32_t>(hour / kCalendarHours);
     const auto words = sim::philox_block(
         key.seed, index, key.stream | static_cast<std::uint32_t>(StreamKind::presence), block);
-    cal.hours = static_cast<std::int32_t>(block) * kHours;
+    cal.hours = static_cast<std::int32_t>(block) * kCalendarHours;
     static_assert(sizeof(words) == sizeof(cal.presence));
     if constexpr (std::endian::native == std::endian::little) {
       std::memcpy(cal.presence.data(), words.data(), sizeof(words));

@@ -53,7 +53,9 @@ TEST(RandomStream, WordsAreTheBlocksInOrderAndStreamsStartAFreshBlock) {
   EXPECT_EQ(rng.word(), block3[0]);
   RandomStream next(5, 6, 7, counter);
   EXPECT_EQ(counter, 16u);
-  EXPECT_EQ(next.word(), philox_block(5, 6, 7, 4)[0]);
+  const auto block4 = philox_block(5, 6, 7, 4);
+  EXPECT_EQ(next.word(), block4[0]);
+  EXPECT_EQ(next.bits(), join_words(block4[1], block4[2]));  // 64 bits: the first word high
 }
 
 TEST(RandomStream, UniformStaysInHalfOpenUnitInterval) {
