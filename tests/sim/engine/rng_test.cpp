@@ -8,15 +8,21 @@
 namespace attachsim::sim {
 namespace {
 
-// Random123's known-answer vector for Philox4x32-10 with zero counter and zero key
-// (kat_vectors: "philox4x32 10 0 0 0 0 0 0 -> 6627e8d5 e169c58d bc57ac4c 9b00dbd8"): our
-// mapping (counter_lo, counter_hi, entity, stream; seed_lo, seed_hi) must be plain Philox.
-TEST(Philox, MatchesRandom123KnownAnswer) {
-  const auto b = philox_block(0, 0, 0, 0);
-  EXPECT_EQ(b[0], 0x6627e8d5u);
-  EXPECT_EQ(b[1], 0xe169c58du);
-  EXPECT_EQ(b[2], 0xbc57ac4cu);
-  EXPECT_EQ(b[3], 0x9b00dbd8u);
+// Random123's known-answer vector for Philox2x64-10 with zero counter and zero key
+// (kat_vectors: "philox2x64 10 0 0 0 -> ca00a0459843d731 66c24222c9a845b5"), and with every bit
+// set ("-> 65b021d60cd8310f 4d02f3222f86df20"): our mapping (counter, entity << 32 | stream;
+// seed) must be plain Philox, each 64-bit output giving its low word first.
+TEST(Philox, MatchesRandom123KnownAnswers) {
+  const auto zero = philox_block(0, 0, 0, 0);
+  EXPECT_EQ(zero[0], 0x9843d731u);
+  EXPECT_EQ(zero[1], 0xca00a045u);
+  EXPECT_EQ(zero[2], 0xc9a845b5u);
+  EXPECT_EQ(zero[3], 0x66c24222u);
+  const auto ones = philox_block(~0ULL, ~0u, ~0u, ~0ULL);
+  EXPECT_EQ(ones[0], 0x0cd8310fu);
+  EXPECT_EQ(ones[1], 0x65b021d6u);
+  EXPECT_EQ(ones[2], 0x2f86df20u);
+  EXPECT_EQ(ones[3], 0x4d02f322u);
 }
 
 // Every key component changes the output: seed, entity, stream and counter.
@@ -27,6 +33,8 @@ TEST(Philox, EachKeyComponentSelectsADifferentStream) {
   EXPECT_NE(base, philox_block(1, 2, 9, 4));
   EXPECT_NE(base, philox_block(1, 2, 3, 9));
   EXPECT_NE(base, philox_block(1ULL << 40, 2, 3, 4));  // the seed's high word counts too
+  EXPECT_NE(base, philox_block(1, 2, 3, 1ULL << 40));  // and the counter's
+  EXPECT_NE(philox_block(1, 2, 3, 4), philox_block(1, 3, 2, 4));  // entity and stream apart
 }
 
 // A stream is a pure function of (seed, entity, stream, counter): replaying from the same
