@@ -218,9 +218,9 @@ struct ObservationParams {
 
 /// The run: its length and seed.
 struct RunParams {
-  double end_days = 2555.0;       ///< simulated days (birth window + 4 years)
-  std::uint64_t seed = 1;         ///< run seed
-  double lookahead_hours = 24.0;  ///< engine window width (cross-community delay floor)
+  double end_days = 2555.0;        ///< simulated days (birth window + 4 years)
+  std::uint64_t seed = 1;          ///< run seed
+  double lookahead_hours = 168.0;  ///< engine window width (cross-community delay floor)
 };
 
 /// Everything an experiment sets.
