@@ -7,6 +7,7 @@
 //   model_bench lifecourse N THREADS  about N persons over 40 years: the founding cohort grows up,
 //                                     70% found families around 27, their children grow up too
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>

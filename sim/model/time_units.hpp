@@ -1,8 +1,6 @@
 // The model's clock: one engine tick is one second.
 #pragma once
 
-#include <cmath>
-
 #include "sim/engine/time.hpp"
 
 namespace attachsim::model {
@@ -25,10 +23,13 @@ constexpr double bounded_seconds(double seconds) {
                                       : seconds;
 }
 
-/// A duration in seconds as ticks (rounded to the nearest, halves away from zero), saturating at
-/// +-kForeverSeconds.
-inline sim::Tick seconds_to_ticks(double seconds) {
-  return std::llround(bounded_seconds(seconds));
+/// A duration in seconds as ticks (rounded to the nearest, halves away from zero, as llround),
+/// saturating at +-kForeverSeconds. Inline arithmetic instead of a call: every episode converts.
+constexpr sim::Tick seconds_to_ticks(double seconds) {
+  const double bounded = bounded_seconds(seconds);
+  const auto whole = static_cast<sim::Tick>(bounded);            // toward zero
+  const double fraction = bounded - static_cast<double>(whole);  // exact
+  return whole + (fraction >= 0.5 ? 1 : 0) - (fraction <= -0.5 ? 1 : 0);
 }
 
 /// A duration in days as ticks (rounded to the nearest second), saturating at +-kForeverSeconds.

@@ -2,6 +2,7 @@
 // message naming the keys; and time spans that convert to ticks without overflow.
 #include "sim/model/params.hpp"
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,19 @@ TEST(TimeUnits, SpansSaturateInsteadOfOverflowing) {
   EXPECT_EQ(seconds_to_ticks(1e300), forever);
   EXPECT_EQ(seconds_to_ticks(-1e300), -forever);
   EXPECT_LT(forever, sim::kNever - forever);  // a clock plus a saturated span still fits
+}
+
+// Seconds round as llround does: to the nearest, halves away from zero, on either side of every
+// half and whole number (the conversion is inline arithmetic, not a call).
+TEST(TimeUnits, SecondsRoundAsLlroundDoes) {
+  for (int k = -400; k <= 400; ++k) {
+    const double x = k * 0.25;
+    for (const double y : {x, std::nextafter(x, -1e9), std::nextafter(x, 1e9)})
+      ASSERT_EQ(seconds_to_ticks(y), std::llround(y)) << y;
+  }
+  EXPECT_EQ(seconds_to_ticks(-2.5), -3);
+  EXPECT_EQ(seconds_to_ticks(0.49999999999999994), 0);            // where adding 0.5 would round up
+  EXPECT_EQ(seconds_to_ticks(17592186044416.5), 17592186044417);  // 2^44 + 0.5, exact
 }
 
 }  // namespace
