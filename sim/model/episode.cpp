@@ -123,7 +123,11 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort, sim::
   ch.reactivity += static_cast<float>(l.reactivity_rate) * (ch.stress - ch.reactivity);
   ch.episode.active = false;
   ++s.c.endings[static_cast<std::size_t>(ending)];
-  if (learns(s, ch)) {
+  // The generalized model is re-derived after an episode that taught a tie model something. A
+  // suppressed or lonely episode taught none, so it leaves the blend as it was (the fading of ended
+  // ties and the shift of weights with age take effect at the next episode that teaches).
+  const bool taught = ending == Ending::comforted || ending == Ending::unresolved;
+  if (taught && learns(s, ch)) {
     const TieWeights weight(age_years(s, ch), s.ctx.now(), s.p.adolescence);
     ch.model = generalize(s.c.graph, child, weight, ch.model);
   }
