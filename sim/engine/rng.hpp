@@ -41,9 +41,6 @@ constexpr double unit_from_word(std::uint32_t word) {
   return static_cast<double>(word) * 0x1p-32;
 }
 
-/// A standard normal by Box-Muller from a uniform u1 in [0, 1) and a uniform u2.
-double normal_from_units(double u1, double u2);
-
 /// An integer in [0, n) from 64 random bits (multiply-shift; bias below n / 2^64).
 constexpr std::uint64_t below_from_bits(std::uint64_t bits, std::uint64_t n) {
   return static_cast<std::uint64_t>((static_cast<Uint128>(bits) * n) >> 64);
@@ -100,7 +97,8 @@ class RandomStream {
   }
   /// Exponential with the given mean (two words).
   double exponential(double mean) { return exponential_from_unit(mean, uniform()); }
-  /// Standard normal (Box-Muller on two words; |z| stays below 6.7).
+  /// Standard normal by the ziggurat method: one word for 97% of draws, a few more for the
+  /// rest; exact in the tails.
   double normal();
 
  private:
