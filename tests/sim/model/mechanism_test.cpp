@@ -101,6 +101,29 @@ TEST(Mechanism, NothingIsLearnedBeforeOnset) {
   }
 }
 
+// The generalized model is re-derived only after an episode that taught a tie model something.
+// From day 200 the mothers are never at hand (they live elsewhere and never visit), so every
+// episode ends alone and teaches nothing: a blend set then stays exactly as set, where
+// re-deriving it from the children's ties would give the trust they learned by day 200 (0.58-0.82
+// here, far from the 0.123 set).
+TEST(Mechanism, AnEpisodeThatTeachesNothingLeavesTheGeneralizedModel) {
+  const ModelParams p = scenario_params(10, 1);
+  const Generalized set{0.123f, 0.234f, 0.345f, 0.0f, 0.056f, 0.067f};
+  auto mothers_leave = [&](Community& c) {
+    for (Person& person : c.people) {
+      if (person.role == Role::mother) person.remote = true;
+      if (person.role == Role::child) person.model = set;
+    }
+  };
+  const ScenarioResult r =
+      run_scenario(p, {{1.0, mothers_care(ideal_care())}, {200.0, mothers_leave}});
+  for (PersonIndex child : r.children()) {
+    EXPECT_GT(r.primary_model(child).availability(), 0.4f);
+    EXPECT_EQ(r.community.people[child].model, set);
+  }
+  EXPECT_GT(r.community.endings[static_cast<std::size_t>(Ending::alone)], 1000u);
+}
+
 // Twins share a mother who is busy for 45 minutes after each comfort: each twin often finds her
 // taken by the other, so twins expect her less than only children of identical mothers.
 TEST(Mechanism, BusyCaregiverIsLessAvailableToASibling) {
