@@ -25,7 +25,7 @@ using ModelScheduler = sim::Scheduler<model::AttachmentModel>;
 
 /// The checkpoint's root attributes `format` and `format_version`; the version is raised whenever
 /// the layout changes incompatibly.
-inline constexpr io::FileFormat kCheckpointFormat{"attachsim-checkpoint", 1};
+inline constexpr io::FileFormat kCheckpointFormat{"attachsim-checkpoint", 2};
 
 /// Where a run stands at a checkpoint, besides its LPs' state: the one row of /run_state.
 struct RunState {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "sim/model/blend.hpp"
 #include "sim/model/community_state.hpp"
 #include "sim/model/episode.hpp"
 #include "sim/model/generation.hpp"
@@ -107,6 +108,7 @@ void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) 
       update_partnerships(step);
       update_life_events(step);
       prune_faded_ties(step);
+      reblend_community(step);
       step.schedule(ctx.now() + days_to_ticks(kMonthDays), EventKind::month, kNobody);
       break;
     case EventKind::parenthood:

@@ -78,14 +78,16 @@ inline constexpr const char* kEndingNames[kEndings] = {"comforted", "unresolved"
 
 /// The state of one community.
 struct Community {
-  std::uint32_t index = 0;                          ///< the community's LP id
-  std::vector<Person> people;                       ///< by PersonIndex
-  std::vector<Family> families;                     ///< by family index
-  std::vector<Group> childcare;                     ///< childcare groups
-  std::vector<Group> classes;                       ///< this school year's classes
-  std::vector<PersonIndex> teachers;                ///< the community's teachers
-  graph::SocialGraph graph;                         ///< ties between people
-  std::uint64_t rng_counter = 0;                    ///< draws on the community's own stream
+  std::uint32_t index = 0;            ///< the community's LP id
+  std::vector<Person> people;         ///< by PersonIndex
+  std::vector<Family> families;       ///< by family index
+  std::vector<Group> childcare;       ///< childcare groups
+  std::vector<Group> classes;         ///< this school year's classes
+  std::vector<PersonIndex> teachers;  ///< the community's teachers
+  graph::SocialGraph graph;           ///< ties between people
+  std::uint64_t rng_counter = 0;      ///< draws on the community's own stream
+  sim::Tick blend_time =
+      0;  ///< when the hierarchy weights of generalized models were set (monthly)
   std::uint32_t school_years = 0;                   ///< school years begun so far
   bool teachers_trained = false;                    ///< teacher training reached the community
   float teacher_gain = 0.0f;                        ///< the sensitivity that training added

@@ -116,6 +116,7 @@ void save_community(const Community& c, sim::ByteWriter& out) {
   out.write_vector(c.teachers);
   save_graph(c.graph, out);
   out.write(c.rng_counter);
+  out.write(c.blend_time);
   out.write(c.school_years);
   out.write(c.teachers_trained);
   out.write(c.teacher_gain);
@@ -137,6 +138,7 @@ void load_community(Community& c, sim::ByteReader& in) {
   c.teachers = in.read_vector<PersonIndex>();
   c.graph = load_graph(in);
   c.rng_counter = in.read<decltype(c.rng_counter)>();
+  c.blend_time = in.read<decltype(c.blend_time)>();
   c.school_years = in.read<decltype(c.school_years)>();
   c.teachers_trained = in.read<decltype(c.teachers_trained)>();
   c.teacher_gain = in.read<decltype(c.teacher_gain)>();

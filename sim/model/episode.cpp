@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/model/blend.hpp"
 #include "sim/model/settings.hpp"
 #include "sim/model/time_units.hpp"
 #include "sim/model/working_model.hpp"
@@ -12,10 +13,6 @@ namespace {
 
 double age_days(const Step& s, const Person& p) {
   return ticks_to_days(s.ctx.now() - p.birth);
-}
-
-bool learns(const Step& s, const Person& p) {
-  return age_days(s, p) >= s.p.learning.iwm_onset_days;
 }
 
 // Evidence weighs more when the child is stressed; positive evidence weighs more while the
@@ -104,7 +101,8 @@ void signal(Step& s, PersonIndex child, sim::RandomStream& rng) {
              EventKind::patience_expired, child, figure, ch.episode.id);
 }
 
-// Ends the episode: stress, reactivity, the generalized model, and the next onset.
+// Ends the episode: stress, reactivity, and the next onset. (The generalized model moved with
+// every update of a tie model during the episode.)
 void end_episode(Step& s, PersonIndex child, Ending ending, float comfort, sim::RandomStream& rng) {
   Person& ch = s.c.people[child];
   const LearningParams& l = s.p.learning;
@@ -123,14 +121,6 @@ void end_episode(Step& s, PersonIndex child, Ending ending, float comfort, sim::
   ch.reactivity += static_cast<float>(l.reactivity_rate) * (ch.stress - ch.reactivity);
   ch.episode.active = false;
   ++s.c.endings[static_cast<std::size_t>(ending)];
-  // The generalized model is re-derived after an episode that taught a tie model something. A
-  // suppressed or lonely episode taught none, so it leaves the blend as it was (the fading of ended
-  // ties and the shift of weights with age take effect at the next episode that teaches).
-  const bool taught = ending == Ending::comforted || ending == Ending::unresolved;
-  if (taught && learns(s, ch)) {
-    const TieWeights weight(age_years(s, ch), s.ctx.now(), s.p.adolescence);
-    ch.model = generalize(s.c.graph, child, weight, ch.model);
-  }
   schedule_next_onset(s, child, rng);
 }
 
@@ -193,8 +183,10 @@ void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
   if (!is_current(ch, episode)) return;
   graph::Tie& tie = *s.c.graph.find_tie(child, ch.episode.figure);
   if (learns(s, ch)) {
+    const Generalized before = blend_terms(tie.model);
     observe_signal(tie.model, {ch.episode.escalations > 0, false, evidence_weight(s, ch, false)},
                    s.ctx.now(), s.p.learning);
+    follow_tie(s, child, tie, before);
   }
   const EpisodeParams& e = s.p.episode;
   const double p_escalate =
@@ -228,9 +220,11 @@ void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
   const float comfort = frightened ? 0.0f : care.warmth * tie.attunement;
   if (learns(s, ch)) {
     const float w = evidence_weight(s, ch, !frightened);
+    const Generalized before = blend_terms(tie.model);
     observe_response(tie.model, {ch.episode.escalations > 0, true, w},
                      {comfort, frightened, static_cast<float>(now - ch.episode.signalled), w}, now,
                      s.p.learning);
+    follow_tie(s, child, tie, before);
   }
   if (tie.type == graph::TieType::partner) track_ambivalence(s, ch, tie, comfort);
   end_episode(s, child, frightened ? Ending::unresolved : Ending::comforted, comfort, rng);

@@ -108,7 +108,10 @@ struct Person {
   float stress = 0.0f;            ///< current stress, [0, 1]
   float reactivity = 0.0f;        ///< running average of stress after episodes
   float exploration = 0.0f;       ///< accumulated exploration bouts
-  PersonIndex primary = kNobody;  ///< primary caregiver (the top of the hierarchy)
+  /// Total hierarchy weight of the ties `model` blends (blend.hpp). 0 marks the blend stale, to be
+  /// derived afresh at the next update: whatever adds a tie, or changes a tie's type or hierarchy
+  /// weight, must set it to 0.
+  float blend_weight = 0.0f;
   // What is read when others turn to this person.
   Caregiving care;                       ///< caregiving traits
   sim::Tick busy_until = 0;              ///< comforting someone until this time
@@ -125,6 +128,7 @@ struct Person {
   float attunement_shift = 0.0f;          ///< added to the attunement drawn with own children
   std::uint32_t family = 0;               ///< family index within the community (of birth)
   std::uint32_t own_family = kNoGroup;    ///< family this person founded as a parent, if any
+  PersonIndex primary = kNobody;          ///< primary caregiver (the top of the hierarchy)
   std::int16_t life_events = 0;           ///< negative life events experienced
   std::int8_t arm = 0;                    ///< intervention arm code (0: none)
   std::uint8_t generation = 0;            ///< 0 for the founding adults, 1 for their children, ...

@@ -97,6 +97,7 @@ graph::Tie new_tie(const Person& holder, PersonIndex figure, graph::TieType type
 
 void open_tie(Step& s, PersonIndex holder, PersonIndex figure, graph::TieType type,
               double hierarchy) {
+  s.c.people[holder].blend_weight = 0.0f;  // the blend gains a tie or a tie's weight changes
   if (graph::Tie* old = s.c.graph.find_tie(holder, figure)) {
     old->type = type;
     old->hierarchy = static_cast<float>(hierarchy);

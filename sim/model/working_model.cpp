@@ -157,26 +157,43 @@ float TieWeights::operator()(const graph::Tie& tie) const {
   return weight * std::exp2(fade_per_day_ * static_cast<float>(ticks_to_days(now_ - tie.end)));
 }
 
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
-                       const TieWeights& weight, const Generalized& fallback) {
+Generalized blend_terms(const graph::TieModel& m) {
+  const TieDimensions d = dimensions(m);
+  return {d.availability, m.comfort, d.anxiety, d.avoidance, d.fear, d.security};
+}
+
+Blend generalize(const graph::SocialGraph& graph, PersonIndex holder, const TieWeights& weight,
+                 const Generalized& fallback) {
   float total = 0.0f;
   Generalized g{0, 0, 0, 0, 0, 0};
   for (const graph::Tie& tie : graph.ties(holder)) {
     const float h = weight(tie);
     if (h <= 0.0f) continue;
-    const TieDimensions d = dimensions(tie.model);
+    const Generalized t = blend_terms(tie.model);
     total += h;
-    g.trust += h * d.availability;
-    g.worth += h * tie.model.comfort;
-    g.anxiety += h * d.anxiety;
-    g.avoidance += h * d.avoidance;
-    g.fear += h * d.fear;
-    g.security += h * d.security;
+    g.trust += h * t.trust;
+    g.worth += h * t.worth;
+    g.anxiety += h * t.anxiety;
+    g.avoidance += h * t.avoidance;
+    g.fear += h * t.fear;
+    g.security += h * t.security;
   }
-  if (total <= 0.0f) return fallback;
+  if (total <= 0.0f) return {fallback, 0.0f};
   const float inv = 1.0f / total;
-  return {g.trust * inv,     g.worth * inv, g.anxiety * inv,
-          g.avoidance * inv, g.fear * inv,  g.security * inv};
+  return {{g.trust * inv, g.worth * inv, g.anxiety * inv, g.avoidance * inv, g.fear * inv,
+           g.security * inv},
+          total};
+}
+
+void shift_blend(Generalized& blend, float total, float weight, const Generalized& before,
+                 const Generalized& after) {
+  const float share = weight / total;
+  blend.trust += share * (after.trust - before.trust);
+  blend.worth += share * (after.worth - before.worth);
+  blend.anxiety += share * (after.anxiety - before.anxiety);
+  blend.avoidance += share * (after.avoidance - before.avoidance);
+  blend.fear += share * (after.fear - before.fear);
+  blend.security += share * (after.security - before.security);
 }
 
 }  // namespace attachsim::model

@@ -86,9 +86,25 @@ class TieWeights {
   float fade_per_day_;                           // -1 / half-life of an ended tie, in days
 };
 
-/// The holder's generalized model: the `weight`-weighted blend of the dimensions of every tie;
-/// `fallback` when no tie has weight.
-Generalized generalize(const graph::SocialGraph& graph, PersonIndex holder,
-                       const TieWeights& weight, const Generalized& fallback);
+/// What one tie model adds to the generalized model before weighting: its availability as trust,
+/// its expected comfort as worth, and its anxiety, avoidance, fear and security.
+Generalized blend_terms(const graph::TieModel& model);
+
+/// A generalized model with the total hierarchy weight of the ties it blends.
+struct Blend {
+  Generalized model;    ///< the weighted mean of the ties' terms
+  float weight = 0.0f;  ///< the total weight (0: no tie had weight, `model` is the fallback)
+};
+
+/// The holder's generalized model: the `weight`-weighted blend of the terms of every tie, with
+/// its total weight; `fallback` with weight 0 when no tie has weight.
+Blend generalize(const graph::SocialGraph& graph, PersonIndex holder, const TieWeights& weight,
+                 const Generalized& fallback);
+
+/// Moves `blend` (total weight `total` > 0) for a change of one of its ties, of weight `weight`,
+/// whose terms went from `before` to `after`: what blending all the ties afresh gives, up to
+/// rounding.
+void shift_blend(Generalized& blend, float total, float weight, const Generalized& before,
+                 const Generalized& after);
 
 }  // namespace attachsim::model

@@ -127,7 +127,7 @@ def test_a_signal_leaves_a_valid_checkpoint_and_no_complete_output(interrupted, 
     assert not (directory / "run.h5.ckpt.partial").exists()
     with h5py.File(directory / "run.h5.ckpt", "r") as f:
         assert f.attrs["format"] == "attachsim-checkpoint"
-        assert f.attrs["format_version"] == 1
+        assert f.attrs["format_version"] == 2
         for name in ("version", "git_revision", "seed", "config", "command_line", "created"):
             assert name in f.attrs
         assert "communities = 4" in f.attrs["config"]

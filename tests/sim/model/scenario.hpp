@@ -89,6 +89,9 @@ inline ScenarioResult run_scenario(const ModelParams& p, const std::vector<Resha
   for (const Reshape& r : reshapes) {
     s.run_until(days_to_ticks(r.day));
     r.change(model.community(0));
+    // A reshape may change ties behind open_tie's back: every blend is to be derived afresh.
+    for (Person& person : model.community(0).people)
+      person.blend_weight = 0.0f;
   }
   s.run();
   std::vector<AssessmentRecord> panel = model.take_panel();

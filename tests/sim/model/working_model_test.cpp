@@ -112,9 +112,41 @@ TEST(WorkingModel, GeneralizationWeighsTiesByHierarchy) {
   to_grandma.model = fresh(0.1f);
   g.add_tie(child, to_mother);
   g.add_tie(child, to_grandma);
-  const Generalized gen =
-      generalize(g, child, TieWeights(5.0, 0, AdolescenceParams{}), Generalized{});
-  EXPECT_NEAR(gen.trust, (3.0f * 0.9f + 1.0f * 0.1f) / 4.0f, 1e-6f);
+  const Blend blend = generalize(g, child, TieWeights(5.0, 0, AdolescenceParams{}), Generalized{});
+  EXPECT_NEAR(blend.model.trust, (3.0f * 0.9f + 1.0f * 0.1f) / 4.0f, 1e-6f);
+  EXPECT_FLOAT_EQ(blend.weight, 4.0f);
+}
+
+// Shifting a blend by one tie's change gives what blending all the ties afresh gives: here the
+// mother's model (weight 3 of 4.5) learns from five unanswered signals and a cold response, and
+// trust falls by about 0.1, yet the shifted and fresh blends agree to rounding (1e-6).
+TEST(WorkingModel, ShiftingABlendMatchesBlendingAfresh) {
+  graph::SocialGraph g;
+  const PersonIndex child = g.add_person();
+  const float hierarchy[] = {3.0f, 1.0f, 0.5f};
+  const float trust[] = {0.9f, 0.4f, 0.7f};
+  for (int k = 0; k < 3; ++k) {
+    graph::Tie tie{.figure = g.add_person(), .hierarchy = hierarchy[k]};
+    tie.model = fresh(trust[k]);
+    g.add_tie(child, tie);
+  }
+  const TieWeights weights(5.0, 0, AdolescenceParams{});
+  Blend blend = generalize(g, child, weights, Generalized{});
+  graph::Tie& mother = g.ties(child)[0];
+  const Generalized before = blend_terms(mother.model);
+  const LearningParams learning;
+  for (int k = 0; k < 5; ++k)
+    observe_signal(mother.model, {false, false, 1.0f}, 0, learning);
+  observe_response(mother.model, {true, true, 1.0f}, {0.1f, false, 600.0f, 1.0f}, 0, learning);
+  shift_blend(blend.model, blend.weight, weights(mother), before, blend_terms(mother.model));
+  const Blend fresh_blend = generalize(g, child, weights, Generalized{});
+  EXPECT_LT(fresh_blend.model.trust, (3.0f * 0.9f + 0.4f + 0.5f * 0.7f) / 4.5f - 0.05f);
+  EXPECT_NEAR(blend.model.trust, fresh_blend.model.trust, 1e-6f);
+  EXPECT_NEAR(blend.model.worth, fresh_blend.model.worth, 1e-6f);
+  EXPECT_NEAR(blend.model.anxiety, fresh_blend.model.anxiety, 1e-6f);
+  EXPECT_NEAR(blend.model.avoidance, fresh_blend.model.avoidance, 1e-6f);
+  EXPECT_NEAR(blend.model.fear, fresh_blend.model.fear, 1e-6f);
+  EXPECT_NEAR(blend.model.security, fresh_blend.model.security, 1e-6f);
 }
 
 }  // namespace
