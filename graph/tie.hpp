@@ -46,6 +46,10 @@ class MinuteTime {
     return minutes_ == kNeverMinutes ? sim::kNever
                                      : static_cast<sim::Tick>(minutes_) * kTicksPerMinute;
   }
+  /// Minutes since time 0 (the largest int32 for kNever). Two times compare as their minutes do,
+  /// and a tick t lies before the start of time m exactly when MinuteTime(t).minutes() <
+  /// m.minutes(): comparisons on a hot path can stay in minutes.
+  constexpr std::int32_t minutes() const { return minutes_; }
 
  private:
   static constexpr sim::Tick kTicksPerMinute = 60;
@@ -116,6 +120,11 @@ struct Tie {
 
   /// True while the tie lasts at time t.
   bool active_at(sim::Tick t) const { return start <= t && t < end; }
+  /// True while the tie lasts in minute m: what active_at(t) says for every t in it (the tie
+  /// starts and ends on whole minutes), without converting to ticks.
+  bool active_in(MinuteTime m) const {
+    return start.minutes() <= m.minutes() && m.minutes() < end.minutes();
+  }
 
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Tie&) const = default;

@@ -86,10 +86,12 @@ float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::
   return cal.availability;
 }
 
-bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance) {
-  const auto hour = static_cast<std::int32_t>(t / kTicksPerHour);
+bool present(const WorldKey& key, PersonIndex index, Person& figure, std::int32_t hour,
+             double chance) {
   Calendar& cal = figure.calendar;
-  if (hour - cal.hours >= kCalendarHours || hour < cal.hours) {
+  // One unsigned comparison for hour < cal.hours || hour >= cal.hours + kCalendarHours.
+  if (static_cast<std::uint32_t>(hour) - static_cast<std::uint32_t>(cal.hours) >=
+      static_cast<std::uint32_t>(kCalendarHours)) {
     // One Philox block draws 16 hours at once: hour 16b + k is byte k % 4 (from the low end)
     // of word k / 4, on every machine; where that is the memory order, a copy does it.
     const auto block = static_cast<std::uint32_t>(hour / kCalendarHours);

@@ -57,9 +57,10 @@ float draw_attunement(sim::RandomStream& rng, const CareParams& p);
 float availability(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t,
                    const CareParams& p);
 
-/// True when person `index` is at hand in the hour containing t, with probability `chance`; the
-/// same for every person who looks in that hour.
-bool present(const WorldKey& key, PersonIndex index, Person& figure, sim::Tick t, double chance);
+/// True when person `index` is at hand in hour `hour` (whole hours since time 0), with probability
+/// `chance`; the same for every person who looks in that hour.
+bool present(const WorldKey& key, PersonIndex index, Person& figure, std::int32_t hour,
+             double chance);
 
 /// Chance that a figure answers a signal of the given intensity now (before load).
 float answer_probability(const Caregiving& care, float attunement, float availability,

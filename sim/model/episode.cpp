@@ -44,16 +44,18 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
   constexpr int kMost = 16;
   const sim::Tick now = s.ctx.now();
   const Person& ch = s.c.people[child];
-  const Setting setting = setting_of(ch, now);
+  const Moment moment = moment_at(now);
+  const graph::MinuteTime minute = now;
+  const Setting setting = setting_of(ch, moment);
   const TieWeights weight(age_years(s, ch), now, s.p.adolescence);
   float total = 0.0f;
   PersonIndex candidates[kMost];
   float weights[kMost];
   int n = 0;
   for (const graph::Tie& tie : s.c.graph.ties(child)) {
-    if (n == kMost || !tie.active_at(now)) continue;
+    if (n == kMost || !tie.active_in(minute)) continue;
     const float w = weight(tie);
-    if (w <= 0.0f || !at_hand(s, child, tie, setting)) continue;
+    if (w <= 0.0f || !at_hand(s, child, tie, setting, moment)) continue;
     candidates[n] = tie.figure;
     weights[n] = w * tie.model.availability();
     total += weights[n++];

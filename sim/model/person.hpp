@@ -80,9 +80,9 @@ inline constexpr std::int32_t kCalendarHours = 16;
 /// The figure's calendar as last looked up: presence by the hour and availability by the week
 /// are stateless draws (functions of the figure and the time), cached because many episodes ask.
 struct Calendar {
-  std::int32_t hours = -1;    ///< first hour of the block of hours `presence` is for
-  std::int32_t week = -1;     ///< week the availability below is for
-  float availability = 1.0f;  ///< share of usual availability that week
+  std::int32_t hours = -kCalendarHours;  ///< first hour of the block `presence` is for (none yet)
+  std::int32_t week = -1;                ///< week the availability below is for
+  float availability = 1.0f;             ///< share of usual availability that week
   std::array<std::uint8_t, kCalendarHours> presence{};  ///< uniform (8 bits) of hour `hours` + k
 
   /// Field-by-field equality (checkpoint tests).

@@ -12,11 +12,6 @@ constexpr sim::Tick kDayStart = 8 * kTicksPerHour;  // groups meet from 8 h ...
 constexpr sim::Tick kDayEnd = 16 * kTicksPerHour;   // ... to 16 h, Monday to Friday
 constexpr double kMentorPresence = 0.03;            // a mentor is at hand about 5 hours a week
 
-bool weekday_hours(sim::Tick t) {
-  const sim::Tick day = t / kTicksPerDay, hour = t % kTicksPerDay;
-  return day % 7 < 5 && hour >= kDayStart && hour < kDayEnd;
-}
-
 // A figure's presence at home this hour, by role and circumstance.
 double home_presence(const Step& s, const Person& figure, graph::TieType type) {
   const CareParams& c = s.p.care;
@@ -50,14 +45,19 @@ double home_presence(const Step& s, const Person& figure, graph::TieType type) {
 
 }  // namespace
 
-Setting setting_of(const Person& p, sim::Tick t) {
-  if (p.membership == Membership::none || !weekday_hours(t)) return Setting::home;
+Moment moment_at(sim::Tick t) {
+  const sim::Tick day = t / kTicksPerDay, time_of_day = t % kTicksPerDay;
+  return {t, static_cast<std::int32_t>(t / kTicksPerHour),
+          day % 7 < 5 && time_of_day >= kDayStart && time_of_day < kDayEnd};
+}
+
+Setting setting_of(const Person& p, const Moment& m) {
+  if (p.membership == Membership::none || !m.group_hours) return Setting::home;
   return p.membership == Membership::school ? Setting::school : Setting::childcare;
 }
 
-bool at_hand(Step& s, PersonIndex holder, const graph::Tie& tie, Setting setting) {
+bool at_hand(Step& s, PersonIndex holder, const graph::Tie& tie, Setting setting, const Moment& m) {
   Person& figure = s.c.people[tie.figure];
-  const sim::Tick now = s.ctx.now();
   switch (tie.type) {
     case graph::TieType::caregiver:
       return setting == Setting::childcare;
@@ -72,9 +72,9 @@ bool at_hand(Step& s, PersonIndex holder, const graph::Tie& tie, Setting setting
     default:
       break;
   }
-  if (setting != Setting::home || setting_of(figure, now) != Setting::home) return false;
-  if (figure.remote) return now < figure.visiting_until;
-  return present(s.world(), tie.figure, figure, now, home_presence(s, figure, tie.type));
+  if (setting != Setting::home || setting_of(figure, m) != Setting::home) return false;
+  if (figure.remote) return m.now < figure.visiting_until;
+  return present(s.world(), tie.figure, figure, m.hour, home_presence(s, figure, tie.type));
 }
 
 Caregiving responder_care(const Person& f) {

@@ -138,7 +138,8 @@ TieDimensions dimensions(const graph::TieModel& m) {
   return d;
 }
 
-TieWeights::TieWeights(double age_years, sim::Tick now, const AdolescenceParams& p) : now_(now) {
+TieWeights::TieWeights(double age_years, sim::Tick now, const AdolescenceParams& p)
+    : now_(now), now_minute_(now) {
   // 0 before adolescence, 1 after it, linear in between.
   const double through =
       std::clamp((age_years - p.start_years) / (p.end_years - p.start_years), 0.0, 1.0);
@@ -153,7 +154,7 @@ TieWeights::TieWeights(double age_years, sim::Tick now, const AdolescenceParams&
 
 float TieWeights::operator()(const graph::Tie& tie) const {
   const float weight = tie.hierarchy * by_type_[static_cast<std::size_t>(tie.type)];
-  if (now_ < tie.end) return weight;
+  if (now_minute_.minutes() < tie.end.minutes()) return weight;  // now_ < tie.end
   return weight * std::exp2(fade_per_day_ * static_cast<float>(ticks_to_days(now_ - tie.end)));
 }
 

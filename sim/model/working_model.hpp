@@ -82,6 +82,7 @@ class TieWeights {
 
  private:
   sim::Tick now_;
+  graph::MinuteTime now_minute_;  // the minute of now_: whether a tie has ended, in minutes
   std::array<float, graph::kTieTypes> by_type_;  // age factor of each tie type
   float fade_per_day_;                           // -1 / half-life of an ended tie, in days
 };
