@@ -38,8 +38,7 @@ void follow_tie(Step& s, PersonIndex holder, const graph::Tie& tie, const Genera
 void reblend_community(Step& s) {
   s.c.blend_time = s.ctx.now();
   for (PersonIndex i = 0; i < s.c.people.size(); ++i) {
-    const Person& p = s.c.people[i];
-    if (p.birth <= s.ctx.now() && learns(s, p)) reblend(s, i);
+    if (learns(s, s.c.people[i])) reblend(s, i);  // not before birth: the age would be negative
   }
 }
 

@@ -86,8 +86,8 @@ struct Community {
   std::vector<PersonIndex> teachers;  ///< the community's teachers
   graph::SocialGraph graph;           ///< ties between people
   std::uint64_t rng_counter = 0;      ///< draws on the community's own stream
-  sim::Tick blend_time =
-      0;  ///< when the hierarchy weights of generalized models were set (monthly)
+  /// When the hierarchy weights that blend the generalized models were last set (monthly).
+  sim::Tick blend_time = 0;
   std::uint32_t school_years = 0;                   ///< school years begun so far
   bool teachers_trained = false;                    ///< teacher training reached the community
   float teacher_gain = 0.0f;                        ///< the sensitivity that training added
