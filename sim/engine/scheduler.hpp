@@ -11,7 +11,9 @@
 //   2}); RunStats stats = s.run();   // s.digest() is the same for every thread and rank count
 //
 // A model may also define `void prefetch(LpId lp, const Event<Payload>& next)`: before each event
-// runs, it is told the LP's next queued event, to start loading what that event will touch.
+// runs, it is told the LP's next queued event, to start loading what that event will touch. And
+// `void warm(LpId lp)`: before an LP runs its events of a window, to start loading its state in
+// one sweep (a large population's state falls out of the cache between windows).
 //
 // Checkpoints: after run_until(t), settle() and save_lp() each LP; a fresh scheduler (any thread
 // or rank count) load_lp()s them and resume_from()s the stats, then runs on (docs/engine.md).
@@ -419,6 +421,7 @@ class Scheduler {
       }
       auto& s = slots_[i];
       LpContext<Payload> ctx = context(i, s.queue.top().time, tally);
+      if constexpr (requires { model_.warm(ctx.lp_); }) model_.warm(ctx.lp_);
       std::uint64_t handled = 0;
       while (!s.queue.empty() && s.queue.top().time < window_end) {
         const EventType event = s.queue.top();

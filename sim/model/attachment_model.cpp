@@ -72,6 +72,20 @@ void AttachmentModel::prefetch(sim::LpId lp, const sim::Event<ModelEvent>& next)
   if (e.figure < c.people.size()) prefetch_person(c.people[e.figure]);  // a response's figure
 }
 
+// A week's events touch nearly every person of the community and their ties, in random order:
+// one sweep of hints loads them at streaming speed rather than a cache miss at a time.
+void AttachmentModel::warm(sim::LpId lp) const {
+  const Community& c = community(lp);
+  const char* bytes = reinterpret_cast<const char*>(c.people.data());
+  const std::size_t size = c.people.size() * sizeof(Person);
+  for (std::size_t line = 0; line < size; line += 64)
+    __builtin_prefetch(bytes + line, 0, 2);
+  for (PersonIndex i = 0; i < c.people.size(); ++i) {
+    for (const graph::Tie& tie : c.graph.ties(i))
+      __builtin_prefetch(&tie, 0, 2);
+  }
+}
+
 void AttachmentModel::handle(Context& ctx, const sim::Event<ModelEvent>& event) {
   Community& c = community(ctx.lp());
   Step step{params_, c, ctx};

@@ -35,6 +35,8 @@ class AttachmentModel {
   /// Starts loading what `next` will touch (its person and their ties) while the event before
   /// it runs: the engine calls it with the LP's next event. A hint only; changes nothing.
   void prefetch(sim::LpId lp, const sim::Event<ModelEvent>& next) const;
+  /// Starts loading the persons and ties of LP `lp` before its window runs.
+  void warm(sim::LpId lp) const;
 
   /// The parameters in force.
   const ModelParams& params() const { return params_; }

@@ -200,5 +200,26 @@ TEST(Scheduler, PrefetchIsToldTheLpsNextQueuedEvent) {
   }
 }
 
+// A model that names warm(lp) is told before each window in which the LP has events, and only
+// then: with windows of 10, LP 0's events at 1 and 2 run in one window and the one at 25 in
+// another; LP 1 has none.
+TEST(Scheduler, WarmIsToldBeforeEachWindowAnLpRuns) {
+  struct WarmModel : HookModel {
+    using HookModel::HookModel;
+    void warm(LpId lp) { warmed_before.push_back({lp, log[lp].size()}); }
+    std::vector<std::pair<LpId, std::size_t>> warmed_before;  // (LP, events it had run by then)
+  };
+  WarmModel m(2);
+  m.on_init = [](LpContext<Msg>& ctx) {
+    if (ctx.lp() != 0) return;
+    for (const Tick t : {1, 2, 25})
+      ctx.schedule(ctx.lp(), t, {static_cast<std::uint64_t>(t)});
+  };
+  Scheduler<WarmModel> s(m, config(2, 10, 100));
+  s.run();
+  const std::vector<std::pair<LpId, std::size_t>> expected = {{0, 0}, {0, 2}};
+  EXPECT_EQ(m.warmed_before, expected);
+}
+
 }  // namespace
 }  // namespace attachsim::sim
