@@ -38,9 +38,9 @@ void bring_up_to_date(Step& s, Person& p) {
   p.stress *= std::exp2(static_cast<float>(-days / s.p.learning.stress_half_life_days));
 }
 
-// The figure a distressed person turns to: among the figures at hand in its setting, by
-// hierarchy weight now times expected availability. kNobody when no one is at hand.
-PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
+// The tie of the figure a distressed person turns to: among the figures at hand in its setting,
+// by hierarchy weight now times expected availability. nullptr when no one is at hand.
+const graph::Tie* choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
   constexpr int kMost = 16;
   const sim::Tick now = s.ctx.now();
   const Person& ch = s.c.people[child];
@@ -49,18 +49,18 @@ PersonIndex choose_figure(Step& s, PersonIndex child, sim::RandomStream& rng) {
   const Setting setting = setting_of(ch, moment);
   const TieWeights weight(age_years(s, ch), now, s.p.adolescence);
   float total = 0.0f;
-  PersonIndex candidates[kMost];
+  const graph::Tie* candidates[kMost];
   float weights[kMost];
   int n = 0;
   for (const graph::Tie& tie : s.c.graph.ties(child)) {
     if (n == kMost || !tie.active_in(minute)) continue;
     const float w = weight(tie);
     if (w <= 0.0f || !at_hand(s, child, tie, setting, moment)) continue;
-    candidates[n] = tie.figure;
+    candidates[n] = &tie;
     weights[n] = w * tie.model.availability();
     total += weights[n++];
   }
-  if (n == 0) return kNobody;
+  if (n == 0) return nullptr;
   float pick = static_cast<float>(rng.unit()) * total;
   for (int k = 0; k < n - 1; ++k) {
     if (pick < weights[k]) return candidates[k];
@@ -75,7 +75,7 @@ void signal(Step& s, PersonIndex child, sim::RandomStream& rng) {
   Person& ch = s.c.people[child];
   const PersonIndex figure = ch.episode.figure;
   const Person& f = s.c.people[figure];
-  const graph::Tie& tie = *s.c.graph.find_tie(child, figure);
+  const graph::Tie& tie = *s.c.graph.find_tie(child, figure, ch.episode.tie_slot);
   const sim::Tick now = s.ctx.now();
   ch.episode.signalled = now;
   const Caregiving care = responder_care(f);
@@ -163,8 +163,8 @@ void on_distress_onset(Step& s, PersonIndex child) {
   ch.episode.escalations = 0;
   ch.episode.stress_at_onset = ch.stress;
   sim::RandomStream rng = s.rng(child);
-  const PersonIndex figure = choose_figure(s, child, rng);
-  if (figure == kNobody) {
+  const graph::Tie* tie = choose_figure(s, child, rng);
+  if (tie == nullptr) {
     end_episode(s, child, Ending::alone, 0.0f, rng);
     return;
   }
@@ -173,7 +173,9 @@ void on_distress_onset(Step& s, PersonIndex child) {
     end_episode(s, child, Ending::suppressed, 0.0f, rng);
     return;
   }
-  ch.episode.figure = figure;
+  ch.episode.figure = tie->figure;
+  // A hint, so any truncation is harmless: find_tie checks the figure there.
+  ch.episode.tie_slot = static_cast<std::uint16_t>(tie - s.c.graph.ties(child).data());
   ch.episode.intensity =
       std::min(1.0f, static_cast<float>(s.p.episode.signal_intensity +
                                         s.p.episode.anxiety_intensity_gain * ch.model.anxiety));
@@ -183,7 +185,7 @@ void on_distress_onset(Step& s, PersonIndex child) {
 void on_patience_expired(Step& s, PersonIndex child, std::uint32_t episode) {
   Person& ch = s.c.people[child];
   if (!is_current(ch, episode)) return;
-  graph::Tie& tie = *s.c.graph.find_tie(child, ch.episode.figure);
+  graph::Tie& tie = *s.c.graph.find_tie(child, ch.episode.figure, ch.episode.tie_slot);
   if (learns(s, ch)) {
     const Generalized before = blend_terms(tie.model);
     observe_signal(tie.model, {ch.episode.escalations > 0, false, evidence_weight(s, ch, false)},
@@ -213,7 +215,7 @@ void on_response(Step& s, PersonIndex child, std::uint32_t episode) {
   const sim::Tick now = s.ctx.now();
   const PersonIndex figure = ch.episode.figure;
   Person& f = s.c.people[figure];
-  graph::Tie& tie = *s.c.graph.find_tie(child, figure);
+  graph::Tie& tie = *s.c.graph.find_tie(child, figure, ch.episode.tie_slot);
   f.busy_until = std::max(f.busy_until, now) +
                  static_cast<sim::Tick>(bounded_seconds(s.p.care.comfort_minutes * 60.0));
   sim::RandomStream rng = s.rng(child);

@@ -69,6 +69,9 @@ struct Episode {
   float stress_at_onset = 0.0f;  ///< stress when the episode began
   std::uint8_t escalations = 0;  ///< escalations so far
   bool active = false;           ///< an episode is under way
+  /// Where the tie to `figure` was among the person's ties when the episode began: where to look
+  /// first (a hint; the tie is looked for by figure when it has moved).
+  std::uint16_t tie_slot = 0;
 
   /// Field-by-field equality (checkpoint tests).
   bool operator==(const Episode&) const = default;

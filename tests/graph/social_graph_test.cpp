@@ -57,6 +57,24 @@ TEST(SocialGraph, PruningDropsOnlyTheTiesNotKept) {
   EXPECT_NE(g.find_tie(b, a), nullptr);
 }
 
+// A slot hint is only where to look first: a right one finds the tie there; a stale one (the tie
+// moved when an earlier one was pruned) or one past the end still finds it; a missing tie is
+// nullptr whatever the hint.
+TEST(SocialGraph, FindTieWithASlotHintFindsTheTieWhereverItIs) {
+  SocialGraph g;
+  const PersonIndex a = g.add_person(), b = g.add_person(), c = g.add_person();
+  g.add_tie(a, Tie{.figure = b, .type = TieType::friend_});
+  g.add_tie(a, Tie{.figure = c, .type = TieType::teacher});
+  EXPECT_EQ(g.find_tie(a, c, 1), &g.ties(a)[1]);
+  g.prune_ties(a, [](const Tie& t) { return t.type != TieType::friend_; });
+  EXPECT_EQ(g.find_tie(a, c, 1), &g.ties(a)[0]);  // moved: slot 1 is past the end now
+  g.add_tie(a, Tie{.figure = b, .type = TieType::friend_});
+  EXPECT_EQ(g.find_tie(a, c, 1), &g.ties(a)[0]);  // slot 1 holds another figure's tie
+  EXPECT_EQ(g.find_tie(a, b, 0), &g.ties(a)[1]);
+  EXPECT_EQ(g.find_tie(b, a, 0), nullptr);
+  EXPECT_EQ(g.find_tie(a, a, 70000), nullptr);
+}
+
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<SocialGraph>));
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<SocialGraph>));
 
