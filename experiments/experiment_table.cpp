@@ -562,6 +562,11 @@ io::ParamTable<model::ModelParams> build() {
          .range = Range::at_least(0),
          .meaning = "rate a family moves house",
          .source = kChosen});
+  t.add(ATTACHSIM_KEY(life_events.move_away_share),
+        {.unit = "1",
+         .range = Range::closed(0, 1),
+         .meaning = "share of moves that go to another community, leaving the grandparents there",
+         .source = kChosen});
   t.add(ATTACHSIM_KEY(life_events.strain),
         {.unit = "1",
          .range = Range::closed(0, 0.99),

@@ -5,6 +5,7 @@
 #include "sim/model/groups.hpp"
 #include "sim/model/peers.hpp"
 #include "sim/model/time_units.hpp"
+#include "sim/model/visits.hpp"
 
 namespace attachsim::model {
 namespace {
@@ -75,6 +76,20 @@ void relocate(Step& s, const Family& f, const std::vector<PersonIndex>& children
   strain_family(s, f, kNobody);
 }
 
+// The family moves to another community: as a move within it, and the grandparents stay behind.
+// They are at hand only when they visit, sent by the next community (cross-LP events, as for
+// grandparents who always lived elsewhere). The family's persons stay in the LP that owns them,
+// whose groups stand for the new community's.
+void move_away(Step& s, const Family& f, const std::vector<PersonIndex>& children) {
+  relocate(s, f, children);
+  for (PersonIndex g : f.grandparents) {
+    Person& grandparent = s.c.people[g];
+    if (grandparent.remote) continue;
+    grandparent.remote = true;
+    request_hosting(s, g);
+  }
+}
+
 }  // namespace
 
 void strain_caregiver(Step& s, PersonIndex i, double strain, double days) {
@@ -100,7 +115,12 @@ void update_life_events(Step& s) {
       ++events;
     }
     if (rng.bernoulli(monthly(p.relocation_rate_per_year))) {
-      relocate(s, f, children);
+      // Only where there is another community to move to.
+      if (s.ctx.num_lps() > 1 && rng.bernoulli(p.move_away_share)) {
+        move_away(s, f, children);
+      } else {
+        relocate(s, f, children);
+      }
       ++events;
     }
     for (PersonIndex child : children)

@@ -169,8 +169,9 @@ struct LifeEventParams {
   double parent_loss_rate_per_year = 0.003;  ///< a parent figure is lost
   double separation_rate_per_year = 0.015;   ///< the parents separate (the father moves out)
   double relocation_rate_per_year = 0.03;    ///< the family moves (friends, class, group lost)
-  double strain = 0.4;                       ///< availability the remaining caregivers lose
-  double strain_days = 180.0;                ///< for this long
+  double move_away_share = 0.0;  ///< of moves, the share to another community (grandparents left)
+  double strain = 0.4;           ///< availability the remaining caregivers lose
+  double strain_days = 180.0;    ///< for this long
 };
 
 /// Kinds of intervention.

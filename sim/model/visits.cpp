@@ -22,12 +22,14 @@ sim::LpId host_of(sim::LpId c, sim::LpId communities) {
 }
 
 void request_hosting(Step& s) {
-  const sim::LpId host = host_of(s.c.index, s.ctx.num_lps());
   for (PersonIndex i = 0; i < s.c.people.size(); ++i) {
-    if (!s.c.people[i].remote) continue;
-    s.ctx.schedule(host, s.ctx.now() + s.ctx.lookahead(),
-                   ModelEvent{EventKind::host, i, kNobody, s.c.index});
+    if (s.c.people[i].remote) request_hosting(s, i);
   }
+}
+
+void request_hosting(Step& s, PersonIndex person) {
+  s.ctx.schedule(host_of(s.c.index, s.ctx.num_lps()), s.ctx.now() + s.ctx.lookahead(),
+                 ModelEvent{EventKind::host, person, kNobody, s.c.index});
 }
 
 void on_host(Step& s, PersonIndex person, sim::LpId origin) {

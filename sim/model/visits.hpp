@@ -15,6 +15,9 @@ sim::LpId host_of(sim::LpId c, sim::LpId communities);
 /// At the start: asks the host community to keep the calendar of each remote grandparent.
 void request_hosting(Step& s);
 
+/// Asks the host community to keep the calendar of `person`, who has just become remote.
+void request_hosting(Step& s, PersonIndex person);
+
 /// The host takes on grandparent `person` of community `origin`: its first visit is planned.
 void on_host(Step& s, PersonIndex person, sim::LpId origin);
 

@@ -424,5 +424,48 @@ TEST(LifeCourse, RemoteGrandparentsAreKnownThroughVisitsFromTheirCommunity) {
   EXPECT_GT(visited, 10.0);
 }
 
+// A family that moves to another community leaves its grandparents behind: they become remote
+// and the next community starts sending their visits (a host event each, across LPs). Moves at 2
+// a year move about 1 - e^-2 = 86% of the 40 families within the year, so about 0.86 * 160 = 138
+// of the 160 grandparents become remote when every move goes away; none when every move stays in
+// the community, though just as many families move (life events counted alike).
+TEST(LifeCourse, AFamilyThatMovesAwayLeavesItsGrandparentsToVisit) {
+  struct Outcome {
+    int remote = 0, hosted = 0, visited = 0, movers = 0;
+  };
+  auto run = [](double move_away_share) {
+    ModelParams p = testing::scenario_params(20, 1);
+    p.population.communities = 2;
+    p.population.grandparent_probability = 1.0;
+    p.population.remote_grandparent_share = 0.0;
+    p.population.visit_interval_days = 14.0;
+    p.life_events.relocation_rate_per_year = 2.0;
+    p.life_events.move_away_share = move_away_share;
+    AttachmentModel model(p, {0, 2});
+    sim::Scheduler<AttachmentModel> s(model, model.scheduler_config(2));
+    s.run();
+    Outcome o;
+    for (const Community& c : model.communities()) {
+      o.hosted += static_cast<int>(c.events[static_cast<std::size_t>(EventKind::host)]);
+      for (const Person& x : c.people) {
+        if (x.role == Role::grandparent) {
+          o.remote += x.remote;
+          o.visited += x.visiting_until.minutes() > 0;
+        }
+        o.movers += x.role == Role::child && x.life_events > 0;
+      }
+    }
+    return o;
+  };
+  const Outcome away = run(1.0), within = run(0.0);
+  EXPECT_GT(away.remote, 110);
+  EXPECT_EQ(away.hosted, away.remote);
+  EXPECT_GT(away.visited, away.remote / 2);
+  EXPECT_EQ(within.remote, 0);
+  EXPECT_EQ(within.hosted, 0);
+  EXPECT_GT(within.movers, 28);  // about 0.86 * 40 = 34 children
+  EXPECT_GT(away.movers, 28);
+}
+
 }  // namespace
 }  // namespace attachsim::model
